@@ -1,0 +1,10 @@
+/** Serves the built site in dist/ on http://127.0.0.1:4321/ (PORT overrides). Run `npm run build` first. */
+import { existsSync } from 'node:fs';
+import { serveStatic } from './lib/staticServer.mjs';
+
+if (!existsSync('dist/index.html')) {
+  console.error('Fant ikke dist/index.html. Kjør «npm run build» først (eller «npm start», som gjør begge deler).');
+  process.exit(1);
+}
+const { url } = await serveStatic('dist', Number(process.env.PORT ?? 4321));
+console.log(`Bygdevekstatlas kjører på ${url}  (Ctrl+C for å stoppe)`);

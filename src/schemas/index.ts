@@ -1,0 +1,26 @@
+/** All content schemas, by collection name. The collection config and the validator both use this. */
+import { aktorSchema } from './aktor.ts';
+import { delmalSchema } from './delmal.ts';
+import { handlingsplanSchema } from './handlingsplan.ts';
+import { kildeSchema } from './kilde.ts';
+import { kommuneSchema } from './kommune.ts';
+import { pilotSchema } from './pilot.ts';
+import { sideSchema } from './side.ts';
+import { temaSchema } from './tema.ts';
+import { tiltakSchema } from './tiltak.ts';
+
+/** Collection name → folder under content/, file kind and schema. */
+export const COLLECTIONS = {
+  piloter: { folder: 'piloter', format: 'mdx', schema: pilotSchema },
+  delmal: { folder: 'delmal', format: 'mdx', schema: delmalSchema },
+  handlingsplaner: { folder: 'handlingsplaner', format: 'mdx', schema: handlingsplanSchema },
+  tiltak: { folder: 'tiltak', format: 'mdx', schema: tiltakSchema },
+  kommuner: { folder: 'kommuner', format: 'yaml', schema: kommuneSchema },
+  aktorer: { folder: 'aktorer', format: 'yaml', schema: aktorSchema },
+  tema: { folder: 'tema', format: 'yaml', schema: temaSchema },
+  kilder: { folder: 'kilder', format: 'yaml', schema: kildeSchema },
+  sider: { folder: 'sider', format: 'mdx', schema: sideSchema },
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export { aktorSchema, delmalSchema, handlingsplanSchema, kildeSchema, kommuneSchema, pilotSchema, sideSchema, temaSchema, tiltakSchema };

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { delvisDato } from './common.ts';
+
+/** A source document or page the content is taken from. Body (MDX) not used: YAML. */
+export const kildeSchema = z.strictObject({
+  /** Title as the document gives it (or a clear description when it has none). */
+  tittel: z.string().min(1),
+  /** Who published it. */
+  utgiver: z.string().min(1),
+  /** When it was published or dated, as precise as known; null when unknown. */
+  dato: delvisDato.nullable(),
+  /** File name in shared/seeds, for the seed documents. */
+  seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/).optional(),
+  /** Web address, where known. */
+  url: z.url().optional(),
+  /** What kind of text it is and how it was read (e.g. OCR with garbled æøå), in our own words. */
+  beskrivelse: z.string().min(1),
+  /** What the site takes from it, in our own words. */
+  brukt: z.string().min(1),
+});
+export type Kilde = z.infer<typeof kildeSchema>;

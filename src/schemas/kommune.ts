@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { aar, id, kildeRef } from './common.ts';
+import { FYLKER, SPRAK_IDS } from './vocabulary.ts';
+
+/** A kommune in one of the pilots. */
+export const kommuneSchema = z.strictObject({
+  /** Official Norwegian name. */
+  navn: z.string().min(1),
+  /** Official names in Sami or Kven languages. */
+  andreNavn: z.array(z.strictObject({ navn: z.string().min(1), sprak: z.enum(SPRAK_IDS) })).default([]),
+  fylke: z.enum(FYLKER),
+  /** Kommunenummer valid from 2024 (four digits). */
+  kommunenummer: z.string().regex(/^\d{4}$/, { error: 'forventet et firesifret kommunenummer' }),
+  /** The pilot the kommune belongs to (id in `piloter`). */
+  pilot: id,
+  /** Population with its date and source. */
+  folketall: z.strictObject({
+    antall: z.number().int().positive(),
+    /** Population as of 1 January this year. */
+    aar,
+    kilde: kildeRef,
+  }),
+  /** Area in km², with source. */
+  areal: z.strictObject({ km2: z.number().positive(), kilde: kildeRef }).nullable(),
+  /** SSB centrality class 1 (most central) to 6, with source. */
+  sentralitet: z.strictObject({ klasse: z.number().int().min(1).max(6), kilde: kildeRef }).nullable(),
+  kommunenummerKilde: kildeRef,
+  /** Notes in our own words. */
+  merknader: z.array(z.string()).default([]),
+});
+export type Kommune = z.infer<typeof kommuneSchema>;

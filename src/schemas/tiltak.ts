@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { aar, belop, id, kildeRef, sitert } from './common.ts';
+import { FINANSIERINGSKILDE_IDS, TILTAK_STATUS_IDS } from './vocabulary.ts';
+
+/** One funding line of a tiltak: what one source puts in, as the plan states it. */
+export const finansieringslinje = z.strictObject({
+  /** Kind of source (the budget tables' columns). */
+  kilde: z.enum(FINANSIERINGSKILDE_IDS, { error: `forventet en finansieringskilde: ${FINANSIERINGSKILDE_IDS.join(', ')}` }),
+  /** The giving organisation, where named (id in `aktorer`), e.g. DOGA or Husbanken. */
+  giver: id.optional(),
+  /** Amount in whole kroner; null when the plan names the source but no amount. */
+  belop: belop.nullable(),
+  /** Budget year; null when the plan does not tie the amount to a year. */
+  aar: aar.nullable(),
+  /** What the money is for, in our own words, where the plan splits it. */
+  formal: z.string().optional(),
+  /** Lines in the plan's document where the amount stands. */
+  linjer: z.tuple([z.number().int().positive(), z.number().int().positive()], { error: 'forventet linjer som [fra, til]' }),
+});
+export type Finansieringslinje = z.infer<typeof finansieringslinje>;
+
+/** A tiltak (measure) in one year's handlingsplan. Body: what it is, in our own words. */
+export const tiltakSchema = z.strictObject({
+  /** The plan (id in `handlingsplaner`). */
+  plan: id,
+  /** The delmål (id in `delmal`); null for cross-cutting (tverrgående) tiltak. */
+  delmal: id.nullable(),
+  /** Number as printed in the detailed section (e.g. «3», «1.4», «T2»). */
+  nr: z.string().min(1),
+  /** Number as printed in the plan's overview table, where it differs. */
+  nrOversikt: z.string().min(1).optional(),
+  /** Title as printed in the detailed section. */
+  tittel: z.string().min(1),
+  /** Other wordings of the title (overview table, tables), each with where it stands. */
+  andreTitler: z.array(sitert).default([]),
+  /** Status in the project's vocabulary. */
+  status: z.enum(TILTAK_STATUS_IDS, { error: `forventet en status: ${TILTAK_STATUS_IDS.join(', ')}` }),
+  /** The status exactly as printed; null when the plan prints none. */
+  statusTekst: z.string().nullable(),
+  /** Main responsible (hovedansvarlig), ids in `aktorer`. */
+  hovedansvarlige: z.array(id).default([]),
+  /** «Hovedansvarlig» exactly as printed. */
+  hovedansvarligTekst: z.string().nullable(),
+  /** Partners (samarbeidsparter), ids in `aktorer`. */
+  samarbeidsparter: z.array(id).default([]),
+  /** «Samarbeidsparter» exactly as printed. */
+  samarbeidsparterTekst: z.string().nullable(),
+  /** Timeframe (tidsramme) exactly as printed; null when none. */
+  tidsramme: z.string().nullable(),
+  /** Funding lines as the plan states them for this tiltak. Empty when the plan states no money. */
+  finansiering: z.array(finansieringslinje).default([]),
+  /** Themes (ids in `tema`). */
+  tema: z.array(id).min(1, { error: 'et tiltak må ha minst ett tema' }),
+  /** Where the tiltak is described: document and lines. */
+  kilde: kildeRef,
+});
+export type Tiltak = z.infer<typeof tiltakSchema>;
