@@ -21,3 +21,4 @@ function step(name, command, args) {
 
 step('innholdskontroll', process.execPath, ['scripts/validate.ts']);
 step('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
+step('nettstedskart', process.execPath, ['scripts/sitemap.mjs', outDir]);

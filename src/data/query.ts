@@ -7,6 +7,8 @@ import type { CollectionName } from '../schemas/index.ts';
 import type { Collections } from '../lib/loadContent.ts';
 import { compareNb } from '../lib/format.ts';
 import { FYLKER } from '../schemas/vocabulary.ts';
+import { exportRows } from '../lib/exports.ts';
+import type { ExportName } from '../schemas/exports.ts';
 
 let cached: Promise<Collections> | undefined;
 
@@ -35,4 +37,9 @@ export async function getPiloterByFylke() {
     fylke,
     piloter: piloter.filter((p) => p.data.fylke === fylke).sort((a, b) => compareNb(a.data.navn, b.data.navn)),
   })).filter((g) => g.piloter.length > 0);
+}
+
+/** Rows of one open-data file (see src/schemas/exports.ts). */
+export async function getExportRows(name: ExportName): Promise<Record<string, unknown>[]> {
+  return exportRows(name, await getContent());
 }

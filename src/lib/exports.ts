@@ -1,0 +1,177 @@
+/**
+ * Open-data rows and CSV, derived from content (pure). The endpoints under src/pages/data/
+ * only serialise what these return; the tests validate them against src/schemas/exports.ts.
+ */
+import type { z } from 'astro/zod';
+import type { KildeRef } from '../schemas/common.ts';
+import type { budsjettExportRow, delmalExportRow, piloterExportRow, tiltakExportRow } from '../schemas/exports.ts';
+import type { Collections } from './loadContent.ts';
+import { compareNb } from './format.ts';
+
+type Row<S extends z.ZodType> = z.infer<S>;
+
+export const urlFor = {
+  pilot: (id: string) => `/piloter/${id}/`,
+  delmal: (id: string) => `/delmal/${id}/`,
+  tiltak: (id: string) => `/tiltak/${id}/`,
+  plan: (id: string) => `/handlingsplaner/${id}/`,
+  kommune: (id: string) => `/kommuner/${id}/`,
+  aktor: (id: string) => `/aktorer/${id}/`,
+  tema: (id: string) => `/tema/${id}/`,
+};
+
+function lines(l: readonly [number, number] | undefined): string | null {
+  if (!l) return null;
+  return l[0] === l[1] ? String(l[0]) : `${l[0]}–${l[1]}`;
+}
+
+function names(c: Collections) {
+  const aktor = new Map(c.aktorer.map((a) => [a.id, a.data.navn]));
+  const kilde = new Map(c.kilder.map((k) => [k.id, k.data]));
+  return {
+    aktor: (id: string) => aktor.get(id) ?? id,
+    kilde: (ref: KildeRef) => {
+      const doc = ref.dokument ? kilde.get(ref.dokument) : undefined;
+      return { dokument: doc?.tittel ?? null, linjer: lines(ref.linjer), url: ref.url ?? doc?.url ?? null };
+    },
+    dokumentTittel: (id: string) => kilde.get(id)?.tittel ?? id,
+  };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => compareNb(a.id, b.id);
+
+export function piloterRows(c: Collections): Row<typeof piloterExportRow>[] {
+  const kommuneNavn = new Map(c.kommuner.map((k) => [k.id, k.data.navn]));
+  return [...c.piloter].sort(byId).map((p) => ({
+    id: p.id,
+    navn: p.data.navn,
+    fylke: p.data.fylke,
+    pulje: p.data.pulje,
+    kommuner: p.data.kommuner.map((k) => kommuneNavn.get(k) ?? k),
+    avtale: { status: p.data.avtale.status, signert: p.data.avtale.signert, periode: p.data.avtale.periodeTekst },
+    handlingsplaner: c.handlingsplaner.filter((h) => h.data.pilot === p.id).map((h) => h.data.aar).sort(),
+    url: urlFor.pilot(p.id),
+  }));
+}
+
+export function delmalRows(c: Collections): Row<typeof delmalExportRow>[] {
+  const n = names(c);
+  return [...c.delmal]
+    .sort((a, b) => compareNb(a.data.pilot, b.data.pilot) || a.data.nr - b.data.nr)
+    .map((d) => ({
+      id: d.id,
+      pilot: d.data.pilot,
+      nr: d.data.nr,
+      tittel: d.data.tittel,
+      tema: d.data.tema,
+      samarbeidsparter: d.data.samarbeidsparter.map(n.aktor),
+      kilde: n.kilde(d.data.kilde),
+      url: urlFor.delmal(d.id),
+    }));
+}
+
+/** Tiltak in a stable order: pilot, plan year, delmål (cross-cutting last), number as printed. */
+function sortedTiltak(c: Collections) {
+  const plan = new Map(c.handlingsplaner.map((h) => [h.id, h.data]));
+  const delmalNr = new Map(c.delmal.map((d) => [d.id, d.data.nr]));
+  return [...c.tiltak]
+    .map((t) => ({ t, plan: plan.get(t.data.plan)!, delmal: t.data.delmal ? (delmalNr.get(t.data.delmal) ?? null) : null }))
+    .sort(
+      (a, b) =>
+        compareNb(a.plan.pilot, b.plan.pilot) ||
+        a.plan.aar - b.plan.aar ||
+        (a.delmal ?? Infinity) - (b.delmal ?? Infinity) ||
+        a.t.data.nr.localeCompare(b.t.data.nr, 'nb', { numeric: true }),
+    );
+}
+
+/** Sum of a tiltak's bygdevekstmidler lines; null when it states none with an amount. */
+export function bygdevekstmidler(finansiering: readonly { kilde: string; belop: number | null }[]): number | null {
+  const amounts = finansiering.filter((f) => f.kilde === 'bygdevekstmidler' && f.belop !== null).map((f) => f.belop as number);
+  return amounts.length === 0 ? null : amounts.reduce((a, b) => a + b, 0);
+}
+
+export function tiltakRows(c: Collections): Row<typeof tiltakExportRow>[] {
+  const n = names(c);
+  return sortedTiltak(c).map(({ t, plan, delmal }) => ({
+    id: t.id,
+    pilot: plan.pilot,
+    plan: plan.aar,
+    delmal,
+    nr: t.data.nr,
+    tittel: t.data.tittel,
+    status: t.data.status,
+    tema: t.data.tema,
+    ansvarlige: t.data.hovedansvarlige.map(n.aktor),
+    samarbeidsparter: t.data.samarbeidsparter.map(n.aktor),
+    finansiering: t.data.finansiering.map((f) => ({ kilde: f.kilde, belop: f.belop, aar: f.aar })),
+    bygdevekstmidler: bygdevekstmidler(t.data.finansiering),
+    kilde: n.kilde(t.data.kilde),
+    url: urlFor.tiltak(t.id),
+  }));
+}
+
+export function budsjettRows(c: Collections): Row<typeof budsjettExportRow>[] {
+  const n = names(c);
+  return sortedTiltak(c).flatMap(({ t, plan, delmal }) =>
+    t.data.finansiering.map((f) => ({
+      tiltak: t.id,
+      pilot: plan.pilot,
+      plan: plan.aar,
+      delmal,
+      kilde: f.kilde,
+      giver: f.giver ? n.aktor(f.giver) : null,
+      belop: f.belop,
+      aar: f.aar,
+      formal: f.formal ?? null,
+      dokument: n.dokumentTittel(plan.dokument),
+      linjer: lines(f.linjer)!,
+      url: urlFor.tiltak(t.id),
+    })),
+  );
+}
+
+/** One CSV cell: quoted when it holds the separator, a quote or a line break; lists joined with « | ». */
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return cell(value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(' | '));
+  if (typeof value === 'object') return cell(JSON.stringify(value));
+  const s = String(value);
+  return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Nested objects become dotted columns («avtale.status»), so a spreadsheet gets one value per cell. */
+export function flatten(row: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).flatMap(([k, v]) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(flatten(v as Record<string, unknown>, `${prefix}${k}.`)) : [[`${prefix}${k}`, v]],
+    ),
+  );
+}
+
+/**
+ * CSV for Norwegian Excel: UTF-8 with BOM (so æøå survive), semicolon-separated, CRLF line ends.
+ * Numbers stay raw integers; lists are joined with « | ».
+ */
+export function toCsv(rows: readonly Record<string, unknown>[]): string {
+  const flat = rows.map((r) => flatten(r));
+  const columns = flat.length > 0 ? Object.keys(flat[0]) : [];
+  const body = [columns.join(';'), ...flat.map((r) => columns.map((c) => cell(r[c])).join(';'))].join('\r\n');
+  return `\uFEFF${body}\r\n`;
+}
+
+/** The rows of one open-data file, by name. */
+export function exportRows(name: 'piloter' | 'delmal' | 'tiltak' | 'budsjett' | 'avvik', c: Collections): Record<string, unknown>[] {
+  switch (name) {
+    case 'piloter': return piloterRows(c);
+    case 'delmal': return delmalRows(c);
+    case 'tiltak': return tiltakRows(c);
+    case 'budsjett': return budsjettRows(c);
+    case 'avvik': return avvikRows(c);
+  }
+}
+
+// Wired to the consistency checks (src/lib/checks.ts) as soon as they land.
+function avvikRows(_c: Collections): Record<string, unknown>[] {
+  return [];
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { budsjettRows, delmalRows, flatten, piloterRows, tiltakRows, toCsv } from '../../src/lib/exports.ts';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import { budsjettExportRow, delmalExportRow, piloterExportRow, tiltakExportRow } from '../../src/schemas/exports.ts';
+import { parseCsv } from '../helpers/csv.ts';
+
+const { collections: c } = loadContent();
+
+describe('CSV for Norwegian Excel', () => {
+  const rows = [
+    { navn: 'Røyrvik; Åmot', tall: 1025000, liste: ['a', 'b'], tom: null, sitat: 'Han sa «hei» og "ja"', nested: { x: 1 } },
+    { navn: 'Ærlig\nlinjeskift', tall: 0, liste: [], tom: null, sitat: '', nested: { x: 2 } },
+  ];
+  const csv = toCsv(rows);
+  it('starts with a BOM, separates with semicolons and ends lines with CRLF', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFnavn;tall;liste;tom;sitat;nested.x');
+  });
+  it('parses back to the same cells, æøå, quotes, separators and line breaks intact', () => {
+    const { header, rows: back } = parseCsv(csv);
+    expect(header).toEqual(['navn', 'tall', 'liste', 'tom', 'sitat', 'nested.x']);
+    expect(back).toEqual([
+      ['Røyrvik; Åmot', '1025000', 'a | b', '', 'Han sa «hei» og "ja"', '1'],
+      ['Ærlig\nlinjeskift', '0', '', '', '', '2'],
+    ]);
+  });
+  it('flattens nested objects into dotted columns', () => {
+    expect(flatten({ a: { b: { c: 1 } }, d: [1] })).toEqual({ 'a.b.c': 1, d: [1] });
+  });
+});
+
+describe('export rows from the real content', () => {
+  it('finds content to export', () => {
+    expect(c.piloter.length).toBe(10);
+    expect(c.tiltak.length).toBeGreaterThan(0);
+    expect(c.delmal.length).toBeGreaterThan(0);
+  });
+
+  it('every row validates against its published schema', () => {
+    for (const r of piloterRows(c)) piloterExportRow.parse(r);
+    for (const r of delmalRows(c)) delmalExportRow.parse(r);
+    for (const r of tiltakRows(c)) tiltakExportRow.parse(r);
+    for (const r of budsjettRows(c)) budsjettExportRow.parse(r);
+  });
+
+  it('holds every pilot, delmål and tiltak exactly once', () => {
+    expect(piloterRows(c).map((r) => r.id).sort()).toEqual(c.piloter.map((p) => p.id).sort());
+    expect(delmalRows(c).map((r) => r.id).sort()).toEqual(c.delmal.map((d) => d.id).sort());
+    expect(tiltakRows(c).map((r) => r.id).sort()).toEqual(c.tiltak.map((t) => t.id).sort());
+  });
+
+  it('carries each tiltak\'s funding lines, and bygdevekstmidler is their sum (null when none is stated)', () => {
+    const rows = new Map(tiltakRows(c).map((r) => [r.id, r]));
+    for (const t of c.tiltak) {
+      const row = rows.get(t.id)!;
+      expect(row.finansiering).toEqual(t.data.finansiering.map((f) => ({ kilde: f.kilde, belop: f.belop, aar: f.aar })));
+      const bv = t.data.finansiering.filter((f) => f.kilde === 'bygdevekstmidler' && f.belop !== null);
+      expect(row.bygdevekstmidler).toBe(bv.length === 0 ? null : bv.reduce((s, f) => s + f.belop!, 0));
+    }
+  });
+
+  it('has one budget row per funding line, with the same total', () => {
+    const lines = c.tiltak.flatMap((t) => t.data.finansiering);
+    const rows = budsjettRows(c);
+    expect(rows).toHaveLength(lines.length);
+    expect(rows.reduce((s, r) => s + (r.belop ?? 0), 0)).toBe(lines.reduce((s, f) => s + (f.belop ?? 0), 0));
+  });
+});
