@@ -4,7 +4,8 @@
  */
 import type { z } from 'astro/zod';
 import type { KildeRef } from '../schemas/common.ts';
-import type { budsjettExportRow, delmalExportRow, piloterExportRow, tiltakExportRow } from '../schemas/exports.ts';
+import type { avvikExportRow, budsjettExportRow, delmalExportRow, piloterExportRow, tiltakExportRow } from '../schemas/exports.ts';
+import { dokumentTitler, findAvvik } from './checks.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
 
@@ -171,7 +172,27 @@ export function exportRows(name: 'piloter' | 'delmal' | 'tiltak' | 'budsjett' | 
   }
 }
 
-// Wired to the consistency checks (src/lib/checks.ts) as soon as they land.
-function avvikRows(_c: Collections): Record<string, unknown>[] {
-  return [];
+/** A citation as one readable string: «Handlingsplan 2026 …, linje 1169–1182». */
+function kildeTekst(ref: KildeRef, titler: Record<string, string>): string {
+  const doc = ref.dokument ? (titler[ref.dokument] ?? ref.dokument) : (ref.url ?? '');
+  const l = lines(ref.linjer);
+  return l ? `${doc}, linje ${l}` : doc;
+}
+
+export function avvikRows(c: Collections): Row<typeof avvikExportRow>[] {
+  const titler = dokumentTitler(c);
+  return findAvvik(c).map((a) => ({
+    id: a.id,
+    pilot: a.pilot,
+    plan: a.planAar,
+    delmal: a.delmal,
+    regel: a.regel,
+    gjelder: a.gjelder,
+    enhet: a.enhet,
+    oppgitt: a.oppgitt,
+    beregnet: a.beregnet,
+    differanse: a.differanse,
+    kilde: kildeTekst(a.kildeOppgitt, titler),
+    kildeBeregnet: a.kildeBeregnet.map((k) => kildeTekst(k, titler)),
+  }));
 }

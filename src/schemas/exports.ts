@@ -83,14 +83,18 @@ export const budsjettExportRow = z.strictObject({
 });
 
 export const avvikExportRow = z.strictObject({
+  id: z.string().describe('Avvikets faste id (regel, plan og tall); den samme så lenge tallene er de samme.'),
   pilot: z.string().describe('Id-en til piloten.'),
   plan: z.number().int().describe('Året handlingsplanen gjelder.'),
+  delmal: z.number().int().nullable().describe('Delmålets nummer, eller null når avviket gjelder en hel tabell, en kategori eller perioden.'),
   regel: z.string().describe('Hvilken kontrollregel som fant avviket (forklart på siden «Når tallene ikke stemmer»).'),
   gjelder: z.string().describe('Hvilket tall avviket gjelder.'),
+  enhet: z.enum(['kr', 'aar']).describe('kr for beløp, aar for årstall (periodereglene).'),
   oppgitt: z.number().int().describe('Tallet slik dokumentet oppgir det, i kroner (eller årstall for periodereglene).'),
   beregnet: z.number().int().describe('Tallet Bygdevekstatlas har regnet ut fra dokumentets egne linjer.'),
   differanse: z.number().int().describe('Beregnet minus oppgitt.'),
   kilde: z.string().describe('Hvor det oppgitte tallet står: dokument og linjer.'),
+  kildeBeregnet: z.array(z.string()).describe('Hvor tallene som er lagt sammen eller sammenlignet med, står.'),
 });
 
 export const EXPORTS = {

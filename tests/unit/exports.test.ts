@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { budsjettRows, delmalRows, flatten, piloterRows, tiltakRows, toCsv } from '../../src/lib/exports.ts';
+import { avvikRows, budsjettRows, delmalRows, flatten, piloterRows, tiltakRows, toCsv } from '../../src/lib/exports.ts';
+import { findAvvik } from '../../src/lib/checks.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
-import { budsjettExportRow, delmalExportRow, piloterExportRow, tiltakExportRow } from '../../src/schemas/exports.ts';
+import { avvikExportRow, budsjettExportRow, delmalExportRow, piloterExportRow, tiltakExportRow } from '../../src/schemas/exports.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 const { collections: c } = loadContent();
@@ -64,5 +65,17 @@ describe('export rows from the real content', () => {
     const rows = budsjettRows(c);
     expect(rows).toHaveLength(lines.length);
     expect(rows.reduce((s, r) => s + (r.belop ?? 0), 0)).toBe(lines.reduce((s, f) => s + (f.belop ?? 0), 0));
+  });
+
+  it('exports every consistency finding with its stated, computed and difference figures', () => {
+    const findings = findAvvik(c);
+    const rows = avvikRows(c);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(findings.length);
+    for (const [i, r] of rows.entries()) {
+      avvikExportRow.parse(r);
+      expect([r.oppgitt, r.beregnet, r.differanse]).toEqual([findings[i].oppgitt, findings[i].beregnet, findings[i].beregnet - findings[i].oppgitt]);
+      expect(r.kilde).toMatch(/linje \d+/);
+    }
   });
 });
