@@ -5,7 +5,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import { DIST, requireBuiltSite } from './builtSite.ts';
-// @ts-expect-error plain JS module shared with `npm run serve`
 import { serveStatic } from '../../scripts/lib/staticServer.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,0 +1,56 @@
+/**
+ * <chart-island>: a progressive chart. The page already holds a captioned table with the same
+ * numbers; this element only adds a picture of them. It reads its data from a child
+ * <script type="application/json">, waits until it is (nearly) visible, then loads Chart.js.
+ * If anything fails (no JS, old browser, the chunk does not load) the canvas stays hidden and
+ * the table is the whole story.
+ */
+import type { ChartJsData } from '../../lib/chartData.ts';
+
+class ChartIsland extends HTMLElement {
+  #started = false;
+  #observer: IntersectionObserver | undefined;
+
+  connectedCallback(): void {
+    if (this.#started) return;
+    if (!('IntersectionObserver' in window)) {
+      void this.#start();
+      return;
+    }
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.#observer?.disconnect();
+          void this.#start();
+        }
+      },
+      // Start a little before the chart scrolls in, so it is drawn when the reader gets there.
+      { rootMargin: '200px 0px' },
+    );
+    this.#observer.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.#observer?.disconnect();
+  }
+
+  async #start(): Promise<void> {
+    if (this.#started) return;
+    this.#started = true;
+    const json = this.querySelector('script[type="application/json"]')?.textContent;
+    const canvas = this.querySelector('canvas');
+    const frame = this.querySelector<HTMLElement>('[data-chart-frame]');
+    if (!json || !canvas || !frame) return;
+    try {
+      const data = JSON.parse(json) as ChartJsData;
+      const { drawBarChart } = await import('./barChart.ts');
+      frame.hidden = false;
+      drawBarChart(canvas, data);
+    } catch (error) {
+      frame.hidden = true;
+      console.warn('Diagrammet kunne ikke tegnes; tallene står i tabellen.', error);
+    }
+  }
+}
+
+if (!customElements.get('chart-island')) customElements.define('chart-island', ChartIsland);
