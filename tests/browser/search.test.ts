@@ -1,0 +1,307 @@
+/**
+ * The search on the built site, in Chromium: curated Norwegian queries with the hits the
+ * content says they must give, filters, budget sort, shareable URLs, the CSV download,
+ * axe with results shown, and a keyboard-only run. Expected hits are computed from content,
+ * so the test follows the content as writers add to it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import { tiltakBudsjett } from '../../src/lib/searchRecords.ts';
+import { openSite, type Site } from '../helpers/browser.ts';
+import { parseCsv } from '../helpers/csv.ts';
+
+const { collections: c } = loadContent();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let site: Site;
+let context: BrowserContext;
+/** Every request the pages made, to check that nothing goes to another host. */
+const requested: string[] = [];
+
+beforeAll(async () => {
+  site = await openSite();
+  context = await site.browser.newContext({ acceptDownloads: true });
+  context.on('request', (r) => requested.push(r.url()));
+});
+afterAll(async () => {
+  await context?.close();
+  await site?.close();
+});
+
+/** `budsjett`: the raw whole-kroner figure (0 where no amount is stated, as the sort key). */
+interface Hit { url: string; title: string; type: string; pilot: string[]; budsjett: number }
+
+/** Waits until the search for the state in the address bar has finished and been shown. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const app = document.getElementById('sok-app');
+    return !!app && app.dataset.ferdig !== undefined && app.dataset.ferdig === location.search.slice(1);
+  });
+}
+
+async function openSearch(search = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(`/sok/${search}`, site.url).href);
+  await settled(page);
+  return page;
+}
+
+async function count(page: Page): Promise<number> {
+  return Number(await page.locator('#sok-status').getAttribute('data-treff'));
+}
+
+/** The hits on the page; with `all`, first presses «Vis flere treff» until every hit is shown. */
+async function hits(page: Page, all = true): Promise<Hit[]> {
+  if (all) {
+    const total = await count(page);
+    while (await page.locator('#vis-flere').isVisible()) {
+      const before = await page.locator('#treffliste > li').count();
+      await page.click('#vis-flere');
+      await page.waitForFunction((n) => document.querySelectorAll('#treffliste > li').length > n, before);
+    }
+    expect(await page.locator('#treffliste > li').count()).toBe(total);
+  }
+  return page.$$eval('#treffliste > li', (lis) =>
+    lis.map((li) => ({
+      url: li.querySelector('a')!.getAttribute('href')!,
+      title: li.querySelector('a')!.textContent!.trim(),
+      type: (li as HTMLElement).dataset.type ?? '',
+      pilot: ((li as HTMLElement).dataset.pilot ?? '').split(' ').filter(Boolean),
+      budsjett: Number((li as HTMLElement).dataset.budsjett),
+    })),
+  );
+}
+
+async function urlsFor(query: string): Promise<string[]> {
+  const page = await openSearch(`?q=${encodeURIComponent(query)}`);
+  const urls = (await hits(page)).map((h) => h.url);
+  await page.close();
+  return urls;
+}
+
+const tiltakActors = (id: string) =>
+  c.tiltak.filter((t) => [...t.data.hovedansvarlige, ...t.data.samarbeidsparter, ...t.data.finansiering.map((l) => l.giver)].includes(id)).map((t) => `/tiltak/${t.id}/`);
+
+describe('curated queries find what they should', () => {
+  it('an actor\'s name («Husbanken») finds the actor and every tiltak it takes part in', async () => {
+    const expected = tiltakActors('husbanken');
+    expect(expected.length).toBeGreaterThan(0);
+    const urls = await urlsFor('Husbanken');
+    expect(urls).toContain('/aktorer/husbanken/');
+    expect(urls).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('an inflected form finds the base form («tiltakene» → tiltak, «boligene» → Bolig, «rekrutteringen» → Rekruttering)', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('tiltakene')}`);
+    const titles = (await hits(page)).map((h) => h.title);
+    await page.close();
+    expect(titles.some((t) => /(?<![\p{L}])tiltak(?![\p{L}])/iu.test(t) && !/tiltakene/i.test(t))).toBe(true);
+    expect(await urlsFor('boligene')).toContain('/tema/bolig/');
+    expect((await urlsFor('rekrutteringen')).slice(0, 3)).toContain('/tema/rekruttering/');
+  });
+
+  it('a kommune name («Grong») finds its kommune page and its pilot', async () => {
+    const grong = c.kommuner.find((k) => k.id === 'grong')!;
+    const urls = await urlsFor('Grong');
+    expect(urls).toContain('/kommuner/grong/');
+    expect(urls).toContain(`/piloter/${grong.data.pilot}/`);
+  });
+
+  it('«TRFK» finds Trøndelag fylkeskommune and every tiltak it takes part in', async () => {
+    const expected = tiltakActors('trondelag-fylkeskommune');
+    expect(expected.length).toBeGreaterThan(0);
+    const urls = await urlsFor('TRFK');
+    expect(urls).toContain('/aktorer/trondelag-fylkeskommune/');
+    expect(urls).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('«KDD» finds Kommunal- og distriktsdepartementet and its tiltak', async () => {
+    const urls = await urlsFor('KDD');
+    expect(urls[0]).toBe('/aktorer/kdd/');
+    expect(urls).toEqual(expect.arrayContaining(tiltakActors('kdd')));
+  });
+
+  it('«BV-midler» finds every tiltak funded with bygdevekstmidler', async () => {
+    const expected = c.tiltak.filter((t) => t.data.finansiering.some((l) => l.kilde === 'bygdevekstmidler')).map((t) => `/tiltak/${t.id}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await urlsFor('BV-midler')).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('«IN» finds Bygdevekst Indre Namdal', async () => {
+    const urls = await urlsFor('IN');
+    expect(urls.slice(0, 5)).toContain('/aktorer/bygdevekst-indre-namdal/');
+    expect(urls).toContain('/piloter/indre-namdal/');
+  });
+
+  it('ASCII spellings work: «okt» finds all that «økt» finds, «royrvik» finds Røyrvik', async () => {
+    const okt = await urlsFor('økt');
+    expect(okt.length).toBeGreaterThan(0);
+    expect(await urlsFor('okt')).toEqual(expect.arrayContaining(okt));
+    expect(await urlsFor('royrvik')).toContain('/kommuner/royrvik/');
+    expect(await urlsFor('trondelag')).toContain('/aktorer/trondelag-fylkeskommune/');
+  });
+
+  it('«boligbygging» finds the housing delmål', async () => {
+    const expected = c.delmal.filter((d) => /boligbygging/i.test(d.data.tittel)).map((d) => `/delmal/${d.id}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await urlsFor('boligbygging')).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('filters, sort and the URL', () => {
+  it('a filter narrows the results, and the URL keeps it', async () => {
+    const page = await openSearch('?q=Husbanken');
+    const before = await count(page);
+    await page.getByRole('group', { name: 'Pilot' }).getByLabel(/Rindal og Holtålen/).check();
+    await page.waitForURL(/pilot=rindal-holtalen/);
+    await settled(page);
+    const after = await hits(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before);
+    for (const h of after) expect(h.pilot, h.url).toContain('rindal-holtalen');
+    await page.close();
+  });
+
+  it('values within one filter are alternatives; filters across groups narrow', async () => {
+    const one = await openSearch('?type=tiltak');
+    const two = await openSearch('?type=tiltak&type=delmal');
+    const narrowed = await openSearch('?type=tiltak&type=delmal&pilot=rindal-holtalen');
+    expect(await count(one)).toBe(c.tiltak.length);
+    expect(await count(two)).toBe(c.tiltak.length + c.delmal.length);
+    const n = await count(narrowed);
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(await count(two));
+    await Promise.all([one.close(), two.close(), narrowed.close()]);
+  });
+
+  it('sorts by budget with the raw integer key, highest first and lowest first', async () => {
+    const desc = await openSearch('?type=tiltak&sort=budsjett-desc');
+    const d = (await hits(desc)).map((h) => h.budsjett);
+    expect(d.length).toBe(c.tiltak.length);
+    for (let i = 1; i < d.length; i++) expect(d[i - 1]).toBeGreaterThanOrEqual(d[i]);
+    expect(d[0]).toBe(Math.max(...c.tiltak.map(tiltakBudsjett)));
+    const asc = await openSearch('?type=tiltak&sort=budsjett-asc');
+    const a = (await hits(asc)).map((h) => h.budsjett);
+    for (let i = 1; i < a.length; i++) expect(a[i - 1]).toBeLessThanOrEqual(a[i]);
+    expect([...a].sort((x, y) => x - y)).toEqual([...d].sort((x, y) => x - y));
+    await Promise.all([desc.close(), asc.close()]);
+  });
+
+  it('a shared URL restores the same search: query, filters, sort and results', async () => {
+    const page = await openSearch();
+    await page.fill('#q', 'bolig');
+    await page.waitForURL(/q=bolig/);
+    await page.getByRole('group', { name: 'Type treff' }).getByLabel(/^Tiltak/).check();
+    await page.waitForURL(/type=tiltak/);
+    await page.selectOption('#sort', 'budsjett-desc');
+    await page.waitForURL(/sort=budsjett-desc/);
+    await settled(page);
+    const url = page.url();
+    expect(new URL(url).search).toBe('?q=bolig&type=tiltak&sort=budsjett-desc');
+    const original = await hits(page);
+
+    const shared = await context.newPage();
+    await shared.goto(url);
+    await settled(shared);
+    expect(await shared.inputValue('#q')).toBe('bolig');
+    expect(await shared.inputValue('#sort')).toBe('budsjett-desc');
+    expect(await shared.getByRole('group', { name: 'Type treff' }).getByLabel(/^Tiltak/).isChecked()).toBe(true);
+    expect(await hits(shared)).toEqual(original);
+    expect(shared.url()).toBe(url);
+    await Promise.all([page.close(), shared.close()]);
+  });
+
+  it('downloads the filtered results as CSV: BOM, semicolons, one row per result (not only the shown ones)', async () => {
+    const trondelag = new Set(c.piloter.filter((p) => p.data.fylke === 'Trøndelag').map((p) => p.id));
+    const plans = new Set(c.handlingsplaner.filter((h) => trondelag.has(h.data.pilot)).map((h) => h.id));
+    const expected = c.tiltak.filter((t) => plans.has(t.data.plan)).length + c.delmal.filter((d) => trondelag.has(d.data.pilot)).length;
+    const page = await openSearch('?type=tiltak&type=delmal&fylke=trondelag&sort=budsjett-desc');
+    const shown = await count(page);
+    expect(shown).toBe(expected);
+    expect(shown).toBeGreaterThan(await page.locator('#treffliste > li').count());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#last-ned')]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const csv = parseCsv(text);
+    expect(csv.bom).toBe(true);
+    expect(csv.header).toEqual(['tittel', 'type', 'pilot', 'url', 'budsjett', 'status']);
+    expect(csv.rows.length).toBe(shown);
+    for (const row of csv.rows) {
+      // Whole kroner, or empty where the plans state no amount.
+      expect(row[4], row[0]).toMatch(/^(\d+)?$/);
+      expect(['Tiltak', 'Delmål']).toContain(row[1]);
+    }
+    const all = await hits(page);
+    expect(csv.rows.map((r) => new URL(r[3]).pathname)).toEqual(all.map((h) => h.url));
+    expect(csv.rows.map((r) => Number(r[4]))).toEqual(all.map((h) => h.budsjett));
+    await page.close();
+  });
+});
+
+describe('accessibility and keyboard', () => {
+  it('has no axe violations (WCAG 2.1 AA) with results and a filter shown', async () => {
+    const page = await openSearch('?q=Husbanken&type=tiltak&sort=budsjett-desc');
+    expect(await count(page)).toBeGreaterThan(0);
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    );
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  it('works by keyboard alone: Tab to the box, type, Tab to a filter, Space, Enter on a result', async () => {
+    const page = await openSearch();
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { id: el?.id ?? '', tag: el?.tagName ?? '', type: (el as HTMLInputElement | null)?.type ?? '', inList: !!el?.closest('#treffliste'), href: el?.getAttribute('href') ?? '' };
+    });
+    async function tabUntil(pred: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 400) {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused();
+        if (pred(f)) return f;
+      }
+      throw new Error('fant ikke elementet med Tab');
+    }
+    await tabUntil((f) => f.id === 'q');
+    await page.keyboard.type('husbanken');
+    await page.waitForURL(/q=husbanken/);
+    await settled(page);
+    const before = await count(page);
+    expect(before).toBeGreaterThan(0);
+
+    const box = await tabUntil((f) => f.type === 'checkbox');
+    expect(await page.isChecked(`#${box.id}`)).toBe(false);
+    await page.keyboard.press('Space');
+    expect(await page.isChecked(`#${box.id}`)).toBe(true);
+    await page.waitForFunction(() => /[?&](type|pilot|fylke|kommune|tema|status|planaar|aktor|finansieringskilde)=/.test(location.search));
+    await settled(page);
+
+    const link = await tabUntil((f) => f.inList && f.tag === 'A');
+    await Promise.all([page.waitForURL((u) => u.pathname === link.href), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(link.href);
+    await page.close();
+  });
+
+  it('without JavaScript explains itself and links to the index pages', async () => {
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(new URL('/sok/?q=bolig', site.url).href);
+    expect(await page.locator('#sok-uten-js').isVisible()).toBe(true);
+    expect(await page.locator('#sok-app').isVisible()).toBe(false);
+    const links = await page.locator('#sok-uten-js a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/piloter/', '/kommuner/', '/tema/']));
+    await ctx.close();
+  });
+
+  it('makes no requests to other hosts', () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((u) => !u.startsWith(site.url) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  });
+});
