@@ -1,4 +1,4 @@
-/** axe (WCAG 2.1 AA) in a real Chromium on one page of every page type, and the same with JavaScript off. */
+/** axe (WCAG 2.1 AA) in a real Chromium on one page of every page type: desktop, JavaScript off, and a phone screen. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,8 +18,11 @@ afterAll(async () => {
 
 interface AxeViolation { id: string; help: string; nodes: { target: string[] }[] }
 
-async function violations(path: string, javaScriptEnabled: boolean): Promise<string[]> {
-  const context = await site.browser.newContext({ javaScriptEnabled: true });
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+
+async function violations(path: string, javaScriptEnabled: boolean, viewport = DESKTOP): Promise<string[]> {
+  const context = await site.browser.newContext({ javaScriptEnabled: true, viewport });
   const page = await context.newPage();
   if (!javaScriptEnabled) await page.route('**/*.js', (route) => route.abort());
   await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
@@ -32,7 +35,8 @@ async function violations(path: string, javaScriptEnabled: boolean): Promise<str
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
-const pages = onePagePerType();
+// One page per type, plus the pages that carry charts and budget tables, and a shared comparison URL.
+const pages = [...new Set([...onePagePerType(), '/piloter/indre-namdal/', '/piloter/rindal-holtalen/', '/handlingsplaner/rindal-holtalen-2025/', '/sammenlign/?piloter=indre-namdal,rindal-holtalen'])];
 
 describe('accessibility (axe, WCAG 2.1 AA) in Chromium', () => {
   it('covers several page types', () => expect(pages.length).toBeGreaterThan(5));
@@ -41,5 +45,8 @@ describe('accessibility (axe, WCAG 2.1 AA) in Chromium', () => {
   });
   it.each(pages)('%s has no violations without the site\'s JavaScript', async (path) => {
     expect(await violations(path, false)).toEqual([]);
+  });
+  it.each(pages)('%s has no violations on a 360 px phone screen', async (path) => {
+    expect(await violations(path, true, PHONE)).toEqual([]);
   });
 });
