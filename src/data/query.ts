@@ -10,6 +10,7 @@ import { FYLKER } from '../schemas/vocabulary.ts';
 import { exportRows } from '../lib/exports.ts';
 import type { ExportName } from '../schemas/exports.ts';
 import * as pd from '../lib/pageData.ts';
+import { BAKGRUNN, urlFor } from '../lib/urls.ts';
 import { nationalBudget, pilotBudget, planBudget, sumFunding } from '../lib/budget.ts';
 import { delmalChart, fundingSourceChart, pilotComparisonChart, statedVsComputedChart, themeChart, yearChart, type BudgetChartData } from '../lib/chartData.ts';
 import { avvikFor, dokumentTitler, findAvvik, type Avvik } from '../lib/checks.ts';
@@ -126,7 +127,7 @@ export async function getPlanSide(id: string) {
     avvikTitler: (await getAvvik()).titler,
     belop: pd.belopPerTiltak(c.tiltak.filter((t) => t.data.plan === id)),
     neste: pd.nestePlan(c, plan),
-    delmalHref: Object.fromEntries(delmal.map((d) => [d.data.nr, pd.sti.delmal(d.id)])) as Record<number, string>,
+    delmalHref: Object.fromEntries(delmal.map((d) => [d.data.nr, urlFor.delmal(d.id)])) as Record<number, string>,
     delmalId: Object.fromEntries(delmal.map((d) => [d.data.nr, d.id])) as Record<number, string>,
   };
 }
@@ -288,8 +289,8 @@ export async function getPiloterOversikt() {
 export async function getOmSide() {
   const { c, navn } = await getGrunnlag();
   return {
-    side: c.sider.find((x) => x.id === pd.BAKGRUNN) ?? null,
-    andreSider: c.sider.filter((x) => x.id !== pd.BAKGRUNN).sort((a, b) => compareNb(a.data.tittel, b.data.tittel)),
+    side: c.sider.find((x) => x.id === BAKGRUNN) ?? null,
+    andreSider: c.sider.filter((x) => x.id !== BAKGRUNN).sort((a, b) => compareNb(a.data.tittel, b.data.tittel)),
     navn,
   };
 }

@@ -8,18 +8,10 @@ import type { avvikExportRow, budsjettExportRow, delmalExportRow, piloterExportR
 import { dokumentTitler, findAvvik } from './checks.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
+import { urlFor } from './urls.ts';
 
 type Row<S extends z.ZodType> = z.infer<S>;
 
-export const urlFor = {
-  pilot: (id: string) => `/piloter/${id}/`,
-  delmal: (id: string) => `/delmal/${id}/`,
-  tiltak: (id: string) => `/tiltak/${id}/`,
-  plan: (id: string) => `/handlingsplaner/${id}/`,
-  kommune: (id: string) => `/kommuner/${id}/`,
-  aktor: (id: string) => `/aktorer/${id}/`,
-  tema: (id: string) => `/tema/${id}/`,
-};
 
 function lines(l: readonly [number, number] | undefined): string | null {
   if (!l) return null;

@@ -2,7 +2,7 @@
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
 import { TILTAK_STATUSER, navnFor } from '../schemas/vocabulary.ts';
-import { urlFor } from './exports.ts';
+import { urlFor } from './urls.ts';
 
 export interface FeedEntry {
   id: string;

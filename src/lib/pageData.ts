@@ -12,6 +12,7 @@ import type { OppgittTabell } from '../schemas/handlingsplan.ts';
 import { type AmountSum, perInhabitant, planBudget, sumFunding } from './budget.ts';
 import { compareNb } from './format.ts';
 import type { Collections } from './loadContent.ts';
+import { urlFor } from './urls.ts';
 
 export type PilotEntry = Collections['piloter'][number];
 export type DelmalEntry = Collections['delmal'][number];
@@ -22,23 +23,6 @@ export type AktorEntry = Collections['aktorer'][number];
 export type TemaEntry = Collections['tema'][number];
 export type KildeEntry = Collections['kilder'][number];
 export type Endring = PlanEntry['data']['endringerFraForrige'][number];
-
-/** The text page shown as /om/ (content/sider/bakgrunn.mdx). */
-export const BAKGRUNN = 'bakgrunn';
-
-/** The site's addresses, one place. An id is the last path segment; sources are anchors on /kilder/. */
-export const sti = {
-  pilot: (id: string) => `/piloter/${id}/`,
-  plan: (id: string) => `/handlingsplaner/${id}/`,
-  delmal: (id: string) => `/delmal/${id}/`,
-  tiltak: (id: string) => `/tiltak/${id}/`,
-  kommune: (id: string) => `/kommuner/${id}/`,
-  aktor: (id: string) => `/aktorer/${id}/`,
-  tema: (id: string) => `/tema/${id}/`,
-  kilde: (id: string) => `/kilder/#${id}`,
-  /** The background page is /om/; any other text page has its own address under it. */
-  side: (id: string) => (id === BAKGRUNN ? '/om/' : `/om/${id}/`),
-} as const;
 
 /** The HTML `lang` code of each official other-language name (BCP 47 / ISO 639-3). */
 export const SPRAK_LANG: Record<Sprak, string> = { nordsamisk: 'se', lulesamisk: 'smj', sorsamisk: 'sma', kvensk: 'fkv' };
@@ -330,29 +314,29 @@ export function aktorRoller(c: Collections, aktorId: string): { pilot: PilotEntr
   const perPilot = new Map<string, AktorRolle[]>();
   const legg = (pilot: string, r: AktorRolle) => perPilot.set(pilot, [...(perPilot.get(pilot) ?? []), r]);
   for (const p of c.piloter) {
-    if (p.data.avtale.parter.includes(aktorId)) legg(p.id, { type: 'part', href: sti.pilot(p.id), tittel: `Bygdevekstavtalen for ${p.data.navn}`, kilde: p.data.avtale.kilder[0] });
-    for (const r of p.data.avtale.saerligeRoller.filter((r) => r.aktor === aktorId)) legg(p.id, { type: 'saerlig-rolle', href: sti.pilot(p.id), tittel: `Bygdevekstavtalen for ${p.data.navn}`, detalj: r.rolle, kilde: r.kilde });
+    if (p.data.avtale.parter.includes(aktorId)) legg(p.id, { type: 'part', href: urlFor.pilot(p.id), tittel: `Bygdevekstavtalen for ${p.data.navn}`, kilde: p.data.avtale.kilder[0] });
+    for (const r of p.data.avtale.saerligeRoller.filter((r) => r.aktor === aktorId)) legg(p.id, { type: 'saerlig-rolle', href: urlFor.pilot(p.id), tittel: `Bygdevekstavtalen for ${p.data.navn}`, detalj: r.rolle, kilde: r.kilde });
   }
   for (const d of delmalForAll(c)) {
     const tittel = `Delmål ${d.data.nr}: ${d.data.tittel}`;
-    if (d.data.samarbeidsparter.includes(aktorId)) legg(d.data.pilot, { type: 'samarbeidspart-delmal', href: sti.delmal(d.id), tittel, kilde: d.data.kilde });
-    if (d.data.kanInviteres.includes(aktorId)) legg(d.data.pilot, { type: 'kan-inviteres', href: sti.delmal(d.id), tittel, kilde: d.data.kilde });
+    if (d.data.samarbeidsparter.includes(aktorId)) legg(d.data.pilot, { type: 'samarbeidspart-delmal', href: urlFor.delmal(d.id), tittel, kilde: d.data.kilde });
+    if (d.data.kanInviteres.includes(aktorId)) legg(d.data.pilot, { type: 'kan-inviteres', href: urlFor.delmal(d.id), tittel, kilde: d.data.kilde });
   }
   for (const t of sorterTiltak(c, c.tiltak)) {
     const pilot = planPilot.get(t.data.plan) ?? '';
     const plan = c.handlingsplaner.find((h) => h.id === t.data.plan);
     const tittel = `${tiltakTittel(t)} (${plan ? planTittel(plan) : t.data.plan})`;
-    if (t.data.hovedansvarlige.includes(aktorId)) legg(pilot, { type: 'hovedansvarlig', href: sti.tiltak(t.id), tittel, detalj: t.data.hovedansvarligTekst ? `Planen skriver: «${t.data.hovedansvarligTekst}»` : undefined, kilde: t.data.kilde });
-    if (t.data.samarbeidsparter.includes(aktorId)) legg(pilot, { type: 'samarbeidspart-tiltak', href: sti.tiltak(t.id), tittel, detalj: t.data.samarbeidsparterTekst ? `Planen skriver: «${t.data.samarbeidsparterTekst}»` : undefined, kilde: t.data.kilde });
+    if (t.data.hovedansvarlige.includes(aktorId)) legg(pilot, { type: 'hovedansvarlig', href: urlFor.tiltak(t.id), tittel, detalj: t.data.hovedansvarligTekst ? `Planen skriver: «${t.data.hovedansvarligTekst}»` : undefined, kilde: t.data.kilde });
+    if (t.data.samarbeidsparter.includes(aktorId)) legg(pilot, { type: 'samarbeidspart-tiltak', href: urlFor.tiltak(t.id), tittel, detalj: t.data.samarbeidsparterTekst ? `Planen skriver: «${t.data.samarbeidsparterTekst}»` : undefined, kilde: t.data.kilde });
     const gir = t.data.finansiering.filter((f) => f.giver === aktorId);
     if (gir.length > 0) {
       const dokument = plan?.data.dokument;
-      legg(pilot, { type: 'giver', href: sti.tiltak(t.id), tittel, detalj: gir.map((f) => f.formal).filter(Boolean).join('; ') || undefined, kilde: dokument ? { dokument, linjer: gir[0].linjer } : undefined });
+      legg(pilot, { type: 'giver', href: urlFor.tiltak(t.id), tittel, detalj: gir.map((f) => f.formal).filter(Boolean).join('; ') || undefined, kilde: dokument ? { dokument, linjer: gir[0].linjer } : undefined });
     }
   }
   for (const h of [...c.handlingsplaner].sort((a, b) => a.data.aar - b.data.aar)) {
-    for (const v of h.data.vedtak.filter((v) => v.aktor === aktorId)) legg(h.data.pilot, { type: 'vedtak', href: sti.plan(h.id), tittel: planTittel(h), detalj: `${v.organ}: ${v.hva}`, kilde: v.kilde });
-    for (const g of h.data.godkjennere.filter((g) => g.aktor === aktorId)) legg(h.data.pilot, { type: 'godkjenner', href: sti.plan(h.id), tittel: planTittel(h), detalj: `Oppført som «${g.navn}»`, kilde: g.kilde });
+    for (const v of h.data.vedtak.filter((v) => v.aktor === aktorId)) legg(h.data.pilot, { type: 'vedtak', href: urlFor.plan(h.id), tittel: planTittel(h), detalj: `${v.organ}: ${v.hva}`, kilde: v.kilde });
+    for (const g of h.data.godkjennere.filter((g) => g.aktor === aktorId)) legg(h.data.pilot, { type: 'godkjenner', href: urlFor.plan(h.id), tittel: planTittel(h), detalj: `Oppført som «${g.navn}»`, kilde: g.kilde });
   }
   const orden = new Map(AKTOR_ROLLER.map((r, i) => [r.id, i]));
   return [...c.piloter]
@@ -403,30 +387,30 @@ export function oppforing(c: Collections, samling: CollectionName, id: string): 
   const pilotNavn = (pid: string) => c.piloter.find((p) => p.id === pid)?.data.navn ?? pid;
   switch (samling) {
     case 'piloter':
-      return { samling, href: sti.pilot(id), tittel: pilotNavn(id) };
+      return { samling, href: urlFor.pilot(id), tittel: pilotNavn(id) };
     case 'delmal': {
       const d = c.delmal.find((x) => x.id === id)!;
-      return { samling, href: sti.delmal(id), tittel: `${pilotNavn(d.data.pilot)}, delmål ${d.data.nr}: ${d.data.tittel}` };
+      return { samling, href: urlFor.delmal(id), tittel: `${pilotNavn(d.data.pilot)}, delmål ${d.data.nr}: ${d.data.tittel}` };
     }
     case 'handlingsplaner': {
       const h = c.handlingsplaner.find((x) => x.id === id)!;
-      return { samling, href: sti.plan(id), tittel: `${pilotNavn(h.data.pilot)}, ${planTittel(h).toLowerCase()}` };
+      return { samling, href: urlFor.plan(id), tittel: `${pilotNavn(h.data.pilot)}, ${planTittel(h).toLowerCase()}` };
     }
     case 'tiltak': {
       const t = c.tiltak.find((x) => x.id === id)!;
       const h = c.handlingsplaner.find((x) => x.id === t.data.plan);
-      return { samling, href: sti.tiltak(id), tittel: `${h ? `${pilotNavn(h.data.pilot)} ${h.data.aar}, ` : ''}${tiltakTittel(t).replace(/^T/, 't')}` };
+      return { samling, href: urlFor.tiltak(id), tittel: `${h ? `${pilotNavn(h.data.pilot)} ${h.data.aar}, ` : ''}${tiltakTittel(t).replace(/^T/, 't')}` };
     }
     case 'kommuner':
-      return { samling, href: sti.kommune(id), tittel: c.kommuner.find((x) => x.id === id)?.data.navn ?? id };
+      return { samling, href: urlFor.kommune(id), tittel: c.kommuner.find((x) => x.id === id)?.data.navn ?? id };
     case 'aktorer':
-      return { samling, href: sti.aktor(id), tittel: c.aktorer.find((x) => x.id === id)?.data.navn ?? id };
+      return { samling, href: urlFor.aktor(id), tittel: c.aktorer.find((x) => x.id === id)?.data.navn ?? id };
     case 'tema':
-      return { samling, href: sti.tema(id), tittel: c.tema.find((x) => x.id === id)?.data.navn ?? id };
+      return { samling, href: urlFor.tema(id), tittel: c.tema.find((x) => x.id === id)?.data.navn ?? id };
     case 'kilder':
-      return { samling, href: sti.kilde(id), tittel: c.kilder.find((x) => x.id === id)?.data.tittel ?? id };
+      return { samling, href: urlFor.kilde(id), tittel: c.kilder.find((x) => x.id === id)?.data.tittel ?? id };
     case 'sider':
-      return { samling, href: sti.side(id), tittel: c.sider.find((x) => x.id === id)?.data.tittel ?? id };
+      return { samling, href: urlFor.side(id), tittel: c.sider.find((x) => x.id === id)?.data.tittel ?? id };
   }
 }
 

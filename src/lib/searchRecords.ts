@@ -32,16 +32,17 @@ import type { Tiltak } from '../schemas/tiltak.ts';
 import { sumFunding, type AmountSum } from './budget.ts';
 import { compareNb, formatKroner } from './format.ts';
 import { AKTOR_TYPER, FINANSIERINGSKILDER, FYLKER, TILTAK_STATUSER, navnFor } from '../schemas/vocabulary.ts';
+import { urlFor } from './urls.ts';
 
 /** Kinds of record, in the order the type filter lists them. */
 export const SEARCH_TYPES = [
-  { id: 'pilot', navn: 'Pilot', flertall: 'Piloter', sti: 'piloter' },
-  { id: 'kommune', navn: 'Kommune', flertall: 'Kommuner', sti: 'kommuner' },
-  { id: 'handlingsplan', navn: 'Handlingsplan', flertall: 'Handlingsplaner', sti: 'handlingsplaner' },
-  { id: 'delmal', navn: 'Delmål', flertall: 'Delmål', sti: 'delmal' },
-  { id: 'tiltak', navn: 'Tiltak', flertall: 'Tiltak', sti: 'tiltak' },
-  { id: 'tema', navn: 'Tema', flertall: 'Tema', sti: 'tema' },
-  { id: 'aktor', navn: 'Aktør', flertall: 'Aktører', sti: 'aktorer' },
+  { id: 'pilot', navn: 'Pilot', flertall: 'Piloter', url: urlFor.pilot },
+  { id: 'kommune', navn: 'Kommune', flertall: 'Kommuner', url: urlFor.kommune },
+  { id: 'handlingsplan', navn: 'Handlingsplan', flertall: 'Handlingsplaner', url: urlFor.plan },
+  { id: 'delmal', navn: 'Delmål', flertall: 'Delmål', url: urlFor.delmal },
+  { id: 'tiltak', navn: 'Tiltak', flertall: 'Tiltak', url: urlFor.tiltak },
+  { id: 'tema', navn: 'Tema', flertall: 'Tema', url: urlFor.tema },
+  { id: 'aktor', navn: 'Aktør', flertall: 'Aktører', url: urlFor.aktor },
 ] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number]['id'];
 
@@ -317,7 +318,7 @@ export function searchRecords(c: Collections): SearchRecord[] {
     const filters: Partial<Record<FilterKey, string[]>> = { type: [r.type] };
     for (const [k, v] of Object.entries(r.filters) as [FilterKey, string[]][]) if (v.length > 0) filters[k] = unique(v);
     return {
-      url: `/${typeInfo.sti}/${r.id}/`,
+      url: typeInfo.url(r.id),
       title: r.title,
       type: r.type,
       text,

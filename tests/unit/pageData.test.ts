@@ -19,7 +19,6 @@ import {
   samleKilder,
   sideTittel,
   SPRAK_LANG,
-  sti,
   temaInnhold,
   tiltakForDelmal,
   tabellUtdragForDelmal,
@@ -33,6 +32,7 @@ import {
 import { valgtePiloter } from '../../src/pages/sammenlign/_valg.ts';
 import { aktorSchema, delmalSchema, handlingsplanSchema, kildeSchema, kommuneSchema, pilotSchema, temaSchema, tiltakSchema } from '../../src/schemas/index.ts';
 import { validDelmal, validKommune, validPilot, validPlan, validTiltak } from '../helpers/factories.ts';
+import { urlFor } from '../../src/lib/urls.ts';
 
 const e = <T>(id: string, data: T) => ({ id, file: `${id}.mdx`, data, body: '' });
 const ref = (linjer: [number, number]) => ({ dokument: 'testdok', linjer });
@@ -273,9 +273,9 @@ describe('sources', () => {
     const c = verden();
     expect(oppforing(c, 'tiltak', 'testpilot-2025-t1')).toEqual({ samling: 'tiltak', href: '/tiltak/testpilot-2025-t1/', tittel: 'Testpiloten 2025, tiltak T1: Boligtiltak' });
     expect(oppforing(c, 'delmal', 'testpilot-d2').tittel).toBe('Testpiloten, delmål 2: Mobilitet');
-    expect(sti.kilde('testdok')).toBe('/kilder/#testdok');
-    expect(sti.side('bakgrunn')).toBe('/om/');
-    expect(sti.side('ordliste')).toBe('/om/ordliste/');
+    expect(urlFor.kilde('testdok')).toBe('/kilder/#testdok');
+    expect(urlFor.side('bakgrunn')).toBe('/om/');
+    expect(urlFor.side('ordliste')).toBe('/om/ordliste/');
   });
 });
 

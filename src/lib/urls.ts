@@ -1,0 +1,17 @@
+/** The site's addresses, in one place. An id is the last path segment; sources are anchors on /kilder/. */
+
+/** The text page shown as /om/ (content/sider/bakgrunn.mdx). */
+export const BAKGRUNN = 'bakgrunn';
+
+export const urlFor = {
+  pilot: (id: string) => `/piloter/${id}/`,
+  plan: (id: string) => `/handlingsplaner/${id}/`,
+  delmal: (id: string) => `/delmal/${id}/`,
+  tiltak: (id: string) => `/tiltak/${id}/`,
+  kommune: (id: string) => `/kommuner/${id}/`,
+  aktor: (id: string) => `/aktorer/${id}/`,
+  tema: (id: string) => `/tema/${id}/`,
+  kilde: (id: string) => `/kilder/#${id}`,
+  /** The background page is /om/; any other text page has its own address under it. */
+  side: (id: string) => (id === BAKGRUNN ? '/om/' : `/om/${id}/`),
+};
