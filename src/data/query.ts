@@ -12,7 +12,7 @@ import type { ExportName } from '../schemas/exports.ts';
 import * as pd from '../lib/pageData.ts';
 import { BAKGRUNN, urlFor } from '../lib/urls.ts';
 import { nationalBudget, pilotBudget, planBudget, sumFunding } from '../lib/budget.ts';
-import { delmalChart, fundingSourceChart, pilotComparisonChart, statedVsComputedChart, themeChart, yearChart, type BudgetChartData } from '../lib/chartData.ts';
+import { delmalChart, fundingSourceChart, perInhabitantChart, pilotComparisonChart, statedVsComputedChart, themeChart, themeComparisonChart, yearChart, type BudgetChartData } from '../lib/chartData.ts';
 import { avvikFor, dokumentTitler, findAvvik, type Avvik } from '../lib/checks.ts';
 
 let cached: Promise<Collections> | undefined;
@@ -254,7 +254,13 @@ export async function getDelmalListe() {
 
 export async function getSammenlign() {
   const { c, navn } = await getGrunnlag();
-  return { navn, ...pd.sammenligning(c) };
+  const sammenligning = pd.sammenligning(c);
+  const medPlan = sammenligning.piloter.filter((p) => p.plan !== null).map((p) => ({ ...p, navn: p.pilot.data.navn }));
+  const diagrammer = [
+    themeComparisonChart(medPlan, sammenligning.tema.map((t) => ({ id: t.id, navn: t.data.navn })), { id: 'piloter-tema', tittel: 'Beløp ved tiltakene per tema og pilot (nyeste handlingsplan)' }),
+    perInhabitantChart(medPlan, { id: 'piloter-per-innbygger', tittel: 'Kroner per innbygger (nyeste handlingsplan)' }),
+  ];
+  return { navn, diagrammer, ...sammenligning };
 }
 
 export async function getForside() {

@@ -203,6 +203,59 @@ export function pilotComparisonChart(n: NationalBudget, meta: { id: string; titt
   });
 }
 
+/** What a pilot brings to the national comparisons: its newest plan's figures (see pageData.sammenligning). */
+export interface PilotComparisonInput {
+  navn: string;
+  perTema: Record<string, { antall: number; sum: AmountSum | null }>;
+  totalPerInnbygger: number | null;
+  bygdevekstmidlerPerInnbygger: number | null;
+  folketallAar: number[];
+}
+
+/**
+ * Pilots compared by theme: money at the tiltak in each theme, one series per pilot. A tiltak
+ * with several themes counts under each, so there is no sum row.
+ */
+export function themeComparisonChart(
+  piloter: readonly PilotComparisonInput[],
+  tema: readonly { id: string; navn: string }[],
+  meta: { id: string; tittel: string },
+): BudgetChartData {
+  const used = tema.filter((t) => piloter.some((p) => (p.perTema[t.id]?.antall ?? 0) > 0));
+  return makeChartData({
+    ...meta,
+    kategoriOverskrift: 'Tema',
+    kategorier: used.map((t) => t.navn),
+    serier: piloter.map((p) => ({
+      navn: p.navn,
+      // No tiltak in the theme is a true 0 kr; tiltak without any stated amount are «ikke oppgitt».
+      verdier: used.map((t) => {
+        const theme = p.perTema[t.id];
+        if (!theme || theme.antall === 0) return 0;
+        return theme.sum ? stated(theme.sum) : null;
+      }),
+    })),
+    sum: null,
+    merknader: ['Et tiltak med flere tema er regnet med fullt under hvert av dem, så temaene kan ikke legges sammen. 0 kr betyr at piloten ikke har tiltak i temaet; «ikke oppgitt» at tiltakene i temaet ikke oppgir beløp.'],
+  });
+}
+
+/** Kroner per inhabitant for each pilot: all stated amounts and bygdevekstmidler alone. */
+export function perInhabitantChart(piloter: readonly PilotComparisonInput[], meta: { id: string; tittel: string }): BudgetChartData {
+  const years = [...new Set(piloter.flatMap((p) => p.folketallAar))].sort();
+  return makeChartData({
+    ...meta,
+    kategoriOverskrift: 'Pilot',
+    kategorier: piloter.map((p) => p.navn),
+    serier: [
+      { navn: 'Alle kilder per innbygger', verdier: piloter.map((p) => p.totalPerInnbygger) },
+      { navn: 'Bygdevekstmidler per innbygger', verdier: piloter.map((p) => p.bygdevekstmidlerPerInnbygger) },
+    ],
+    sum: null,
+    merknader: [`Delt på summen av folketallet i pilotens kommuner per 1. januar ${years.join(' og ')} (SSB, tabell 07459). Kildene står på hver kommuneside.`],
+  });
+}
+
 /**
  * The plan's own table per funding source against the sum of the tiltak's lines per source.
  * Returns null when the plan has no table split by source.

@@ -6,14 +6,17 @@ import {
   fundingSourceChart,
   makeChartData,
   PALETT,
+  perInhabitantChart,
   pilotComparisonChart,
   statedVsComputedChart,
   themeChart,
+  themeComparisonChart,
   yearChart,
   type BudgetChartData,
 } from '../../src/lib/chartData.ts';
 import { formatKroner } from '../../src/lib/format.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
+import { sammenligning } from '../../src/lib/pageData.ts';
 import { linje, plan, rad, tabell, tiltak, world } from '../helpers/budgetWorld.ts';
 
 /** The chart shows exactly the table: same categories, same series, same numbers, same order. */
@@ -114,6 +117,14 @@ describe('chart datasets equal their tables (real content)', () => {
     for (const p of c.piloter) charts.push(delmalChart(pilotBudget(c, p.id), { id: `${p.id}-delmal`, tittel: 'p' }));
     const comparison = pilotComparisonChart(nationalBudget(c), { id: 'piloter', tittel: 'n' });
     charts.push(comparison);
+    const { piloter, tema } = sammenligning(c);
+    const medPlan = piloter.filter((p) => p.plan !== null).map((p) => ({ ...p, navn: p.pilot.data.navn }));
+    const perTema = themeComparisonChart(medPlan, tema.map((t) => ({ id: t.id, navn: t.data.navn })), { id: 'tema', tittel: 't' });
+    const perInnbygger = perInhabitantChart(medPlan, { id: 'innbygger', tittel: 'i' });
+    expect(perTema.chart.datasets).toHaveLength(medPlan.length);
+    expect(perInnbygger.tabell.rader.map((r) => r.etikett)).toEqual(medPlan.map((p) => p.navn));
+    expect(perInnbygger.tabell.rader.every((r) => r.verdier[0] !== null && r.verdier[0] >= (r.verdier[1] ?? 0))).toBe(true);
+    charts.push(perTema, perInnbygger);
     expect(comparison.chart.labels.length).toBe(new Set(c.handlingsplaner.map((h) => h.data.pilot)).size);
     for (const d of charts) {
       expectChartEqualsTable(d);
