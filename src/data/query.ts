@@ -11,6 +11,7 @@ import { exportRows } from '../lib/exports.ts';
 import type { ExportName } from '../schemas/exports.ts';
 import * as pd from '../lib/pageData.ts';
 import { BAKGRUNN, urlFor } from '../lib/urls.ts';
+import { SEEDS_DIR, seedLines } from '../lib/seedText.ts';
 import { nationalBudget, pilotBudget, planBudget, sumFunding } from '../lib/budget.ts';
 import { delmalChart, fundingSourceChart, perInhabitantChart, pilotComparisonChart, statedVsComputedChart, themeChart, themeComparisonChart, yearChart, type BudgetChartData } from '../lib/chartData.ts';
 import { avvikFor, dokumentTitler, findAvvik, type Avvik } from '../lib/checks.ts';
@@ -305,4 +306,13 @@ export async function getOmSide() {
 export async function getSide(id: string) {
   const { c, navn } = await getGrunnlag();
   return { side: c.sider.find((x) => x.id === id)!, navn };
+}
+
+/** A source document with its text, line by line, for /kilder/<id>/. */
+export async function getKildeTekst(id: string) {
+  const { kilder } = await getContent();
+  const kilde = kilder.find((k) => k.id === id)!;
+  const linjer = seedLines(kilde.data.seed);
+  if (!linjer) throw new Error(`Fant ikke teksten til kilden «${id}» (${kilde.data.seed}) i ${SEEDS_DIR}`);
+  return { kilde, linjer };
 }

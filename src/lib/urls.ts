@@ -12,6 +12,8 @@ export const urlFor = {
   aktor: (id: string) => `/aktorer/${id}/`,
   tema: (id: string) => `/tema/${id}/`,
   kilde: (id: string) => `/kilder/#${id}`,
+  /** The document's published text, at a line when one is given. */
+  kildeTekst: (id: string, linje?: number) => `/kilder/${id}/${linje ? `#L${linje}` : ''}`,
   /** The background page is /om/; any other text page has its own address under it. */
   side: (id: string) => (id === BAKGRUNN ? '/om/' : `/om/${id}/`),
 };

@@ -24,6 +24,23 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('cites lines that exist: every «linje N» link lands on that line of the published source text', () => {
+    const targets = new Map<string, Set<string>>();
+    const missing: string[] = [];
+    let checked = 0;
+    for (const p of pages) {
+      for (const a of readPage(p).querySelectorAll('a[href^="/kilder/"]')) {
+        const [path, anchor] = a.getAttribute('href')!.split('#');
+        if (!anchor || path === '/kilder/') continue;
+        if (!targets.has(path)) targets.set(path, new Set(readPage(path).querySelectorAll('li[id]').map((li) => li.id)));
+        checked++;
+        if (!targets.get(path)!.has(anchor)) missing.push(`${p} → ${path}#${anchor}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
+  });
+
   it('reaches every page from the home page by following links', () => {
     const seen = new Set<string>(['/']);
     const queue = ['/'];

@@ -24,7 +24,7 @@ export const kommune = (id: string, antall: number, o: O = {}) =>
   entry(kommuneSchema, id, validKommune({ navn: id, andreNavn: [], pilot: 'testpilot', folketall: { antall, aar: 2024, kilde: { url: `https://example.org/folketall/${id}` } }, ...o }));
 export const delmal = (nr: number, o: O = {}) => entry(delmalSchema, `testpilot-d${nr}`, validDelmal({ nr, tittel: `Delmål nummer ${nr}`, ...o }));
 export const tema = (id: string, rekkefolge: number) => entry(temaSchema, id, { navn: id[0].toUpperCase() + id.slice(1), beskrivelse: `Tema ${id}`, rekkefolge });
-export const kilde = (id = 'testdok') => entry(kildeSchema, id, { tittel: 'Testdokumentet', utgiver: 'Testpiloten', dato: '2025', beskrivelse: 'Et testdokument.', brukt: 'Alt.' });
+export const kilde = (id = 'testdok') => entry(kildeSchema, id, { tittel: 'Testdokumentet', utgiver: 'Testpiloten', dato: '2025', seed: '000_f4bc9484f28f17cc.txt', beskrivelse: 'Et testdokument.', brukt: 'Alt.' });
 
 /** A funding line; `linje` is where the amount stands. */
 export const linje = (kilde: string, belop: number | null, aar: number | null, linje = 10) => ({ kilde, belop, aar, linjer: [linje, linje] });

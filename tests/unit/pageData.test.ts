@@ -88,8 +88,8 @@ function verden(): Collections {
       e('bolig', temaSchema.parse({ navn: 'Bolig', beskrivelse: 'Hus.', rekkefolge: 1 })),
     ],
     kilder: [
-      e('testdok', kildeSchema.parse({ tittel: 'Testdokument', utgiver: 'Testby', dato: '2025', beskrivelse: 'Test.', brukt: 'Alt.' })),
-      e('ubrukt', kildeSchema.parse({ tittel: 'Ubrukt', utgiver: 'Ingen', dato: null, beskrivelse: 'Test.', brukt: 'Ingenting.' })),
+      e('testdok', kildeSchema.parse({ tittel: 'Testdokument', utgiver: 'Testby', dato: '2025', seed: '000_f4bc9484f28f17cc.txt', beskrivelse: 'Test.', brukt: 'Alt.' })),
+      e('ubrukt', kildeSchema.parse({ tittel: 'Ubrukt', utgiver: 'Ingen', dato: null, seed: '001_a81cf50d29995201.txt', beskrivelse: 'Test.', brukt: 'Ingenting.' })),
     ],
     sider: [],
   } as unknown as Collections;

@@ -34,7 +34,7 @@ describe('valid entries parse, with defaults filled in', () => {
     expect(kommuneSchema.parse(validKommune()).andreNavn[0].sprak).toBe('sorsamisk');
     expect(aktorSchema.parse({ navn: 'Husbanken', type: 'stat' }).aliaser).toEqual([]);
     expect(temaSchema.parse({ navn: 'Bolig', beskrivelse: 'Boliger', rekkefolge: 1 }).navn).toBe('Bolig');
-    expect(kildeSchema.parse({ tittel: 'T', utgiver: 'U', dato: null, beskrivelse: 'B', brukt: 'A' }).dato).toBeNull();
+    expect(kildeSchema.parse({ tittel: 'T', utgiver: 'U', dato: null, seed: '000_f4bc9484f28f17cc.txt', beskrivelse: 'B', brukt: 'A' }).dato).toBeNull();
   });
 });
 
