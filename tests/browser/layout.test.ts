@@ -1,0 +1,54 @@
+/** Layout a person notices: no sideways scrolling of the whole page on a phone, and print fits the paper. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, pageType } from '../helpers/builtSite.ts';
+import { openSite, type Site } from '../helpers/browser.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+// Every detail page of the kinds with wide tables, and one page of every other kind.
+const pages = (() => {
+  const wide = new Set(['/handlingsplaner/:id/', '/delmal/:id/', '/tiltak/:id/', '/piloter/:id/']);
+  const seen = new Set<string>();
+  return builtPages().filter((p) => {
+    const type = pageType(p);
+    if (wide.has(type)) return true;
+    if (seen.has(type)) return false;
+    seen.add(type);
+    return true;
+  });
+})();
+
+describe('layout', () => {
+  it('checks a good share of the site', () => expect(pages.length).toBeGreaterThan(50));
+
+  it('no page is wider than a 360 px phone screen (wide tables scroll inside their own box)', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const tooWide: string[] = [];
+    for (const path of pages) {
+      await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) tooWide.push(`${path}: ${width} px`);
+    }
+    await page.close();
+    expect(tooWide).toEqual([]);
+  });
+
+  it('prints a plan on A4 paper with no table cut off at the right edge', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.emulateMedia({ media: 'print' });
+    const cut: string[] = [];
+    for (const path of ['/handlingsplaner/indre-namdal-2026/', '/handlingsplaner/rindal-holtalen-2025/', '/piloter/indre-namdal/']) {
+      await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+      const widths = await page.evaluate(() => [...document.querySelectorAll('main table')].map((t) => Math.ceil(t.getBoundingClientRect().right)));
+      for (const right of widths) if (right > 794) cut.push(`${path}: a table ends at ${right} px`);
+    }
+    await page.close();
+    expect(cut).toEqual([]);
+  });
+});
