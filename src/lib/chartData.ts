@@ -197,7 +197,7 @@ export function pilotComparisonChart(n: NationalBudget, meta: { id: string; titt
       withPlan.reduce((s, p) => s + p.total.belop - p.bygdevekstmidler.belop, 0),
     ],
     merknader: [
-      ...(without.length > 0 ? [`Uten handlingsplan i datagrunnlaget: ${without.map((p) => p.navn).join(', ')}.`] : []),
+      ...(without.length > 0 ? [`Uten handlingsplan i datagrunnlaget: ${without.map((p) => p.navn).join('; ')}.`] : []),
       ...missingNote(n.total),
     ],
   });

@@ -39,7 +39,7 @@ export const FINANSIERINGSKILDE_IDS = FINANSIERINGSKILDER.map((k) => k.id) as [F
 export const AVTALE_STATUSER = [
   { id: 'signert', navn: 'Signert' },
   { id: 'usignert-utkast', navn: 'Avtaletekst uten signatur' },
-  { id: 'ikke-registrert', navn: 'Ingen avtale registrert' },
+  { id: 'ikke-registrert', navn: 'Avtaleteksten finnes ikke i kildene våre' },
 ] as const;
 export type AvtaleStatus = (typeof AVTALE_STATUSER)[number]['id'];
 export const AVTALE_STATUS_IDS = AVTALE_STATUSER.map((s) => s.id) as [AvtaleStatus, ...AvtaleStatus[]];

@@ -190,7 +190,8 @@ export function startSearch(): void {
     list!.append(...items);
     shown += slice.length;
     more!.hidden = shown >= current.length;
-    more!.textContent = `Vis flere treff (${Math.min(PAGE_SIZE, current.length - shown)} av ${current.length - shown} gjenstående)`;
+    const rest = current.length - shown;
+    more!.textContent = rest <= PAGE_SIZE ? `Vis de ${rest} siste treffene` : `Vis ${PAGE_SIZE} treff til (${rest} gjenstår)`;
     if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
   }
 
