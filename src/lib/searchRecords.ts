@@ -309,7 +309,10 @@ export function searchRecords(c: Collections): SearchRecord[] {
     kontekst: string;
     status?: string;
   }): SearchRecord {
-    const text = uniqueCi(r.parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.replace(/\s+/g, ' '))).join('. ');
+    // The title is already the weighted h1; repeating it here only doubles it in excerpts.
+    const text = uniqueCi(r.parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.replace(/\s+/g, ' ')))
+      .filter((p) => p.toLocaleLowerCase('nb') !== r.title.toLocaleLowerCase('nb'))
+      .join('. ');
     const typeInfo = SEARCH_TYPES.find((t) => t.id === r.type)!;
     // «Ikke oppgitt» is not zero: only amounts the plans state are shown (the sort key is 0 without).
     const stated = (r.budsjett?.linjerMedBelop ?? 0) > 0;
