@@ -12,7 +12,7 @@ import type { ExportName } from '../schemas/exports.ts';
 import * as pd from '../lib/pageData.ts';
 import { BAKGRUNN, urlFor } from '../lib/urls.ts';
 import { SEEDS_DIR, seedLines } from '../lib/seedText.ts';
-import { nationalBudget, pilotBudget, planBudget, sumFunding } from '../lib/budget.ts';
+import { isBygdevekstmidler, nationalBudget, pilotBudget, planBudget, sumFunding } from '../lib/budget.ts';
 import { delmalChart, fundingSourceChart, perInhabitantChart, pilotComparisonChart, statedVsComputedChart, themeChart, themeComparisonChart, yearChart, type BudgetChartData } from '../lib/chartData.ts';
 import { avvikFor, dokumentTitler, findAvvik, type Avvik } from '../lib/checks.ts';
 
@@ -115,18 +115,20 @@ export async function getPlanSide(id: string) {
   const plan = ix.planer.get(id)!;
   const pilot = ix.piloter.get(plan.data.pilot)!;
   const delmal = pd.delmalForPilot(c, pilot.id);
+  const tiltak = c.tiltak.filter((t) => t.data.plan === id);
+  const { avvik, titler } = await getAvvik();
   return {
     plan,
     pilot,
     navn,
     grupper: pd.tiltakGruppert(c, id),
-    antallTiltak: c.tiltak.filter((t) => t.data.plan === id).length,
+    antallTiltak: tiltak.length,
     endringer: pd.planEndringer(c, id),
     budsjett: planBudget(c, id),
     diagrammer: planDiagrammer(c, id),
-    avvik: avvikFor((await getAvvik()).avvik, { plan: id }),
-    avvikTitler: (await getAvvik()).titler,
-    belop: pd.belopPerTiltak(c.tiltak.filter((t) => t.data.plan === id)),
+    avvik: avvikFor(avvik, { plan: id }),
+    avvikTitler: titler,
+    belop: pd.belopPerTiltak(tiltak),
     neste: pd.nestePlan(c, plan),
     delmalHref: Object.fromEntries(delmal.map((d) => [d.data.nr, urlFor.delmal(d.id)])) as Record<number, string>,
     delmalId: Object.fromEntries(delmal.map((d) => [d.data.nr, d.id])) as Record<number, string>,
@@ -136,7 +138,7 @@ export async function getPlanSide(id: string) {
 export async function getDelmalSide(id: string) {
   const { c, ix, navn } = await getGrunnlag();
   const delmal = ix.delmal.get(id)!;
-  const perPlan = pd.tiltakForDelmal(c, id).map((g) => ({ ...g, sum: sumFunding(g.tiltak), bygdevekstmidler: sumFunding(g.tiltak, (l) => l.kilde === 'bygdevekstmidler') }));
+  const perPlan = pd.tiltakForDelmal(c, id).map((g) => ({ ...g, sum: sumFunding(g.tiltak), bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler) }));
   const { avvik, titler } = await getAvvik();
   return {
     delmal,
@@ -162,7 +164,7 @@ export async function getTiltakSide(id: string) {
     historikk: pd.tiltakHistorikk(c, id),
     navn,
     sum: sumFunding([tiltak]),
-    bygdevekstmidler: sumFunding([tiltak], (l) => l.kilde === 'bygdevekstmidler'),
+    bygdevekstmidler: sumFunding([tiltak], isBygdevekstmidler),
   };
 }
 
@@ -210,7 +212,7 @@ export async function getTemaListe() {
 
 export async function getTemaSide(id: string) {
   const { c, ix, navn } = await getGrunnlag();
-  const perPilot = pd.temaInnhold(c, id).map((g) => ({ ...g, sum: sumFunding(g.tiltak), bygdevekstmidler: sumFunding(g.tiltak, (l) => l.kilde === 'bygdevekstmidler') }));
+  const perPilot = pd.temaInnhold(c, id).map((g) => ({ ...g, sum: sumFunding(g.tiltak), bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler) }));
   const planAar = Object.fromEntries(c.handlingsplaner.map((h) => [h.id, `Handlingsplan ${h.data.aar}`]));
   const antallTiltak = perPilot.reduce((n, g) => n + g.tiltak.length, 0);
   const antallDelmal = perPilot.reduce((n, g) => n + g.delmal.length, 0);

@@ -158,6 +158,14 @@ export interface NationalBudget extends BudgetBreakdown {
   antallTiltak: number;
 }
 
+/** The funding lines that are bygdevekstmidler (KDD 13.50 post 66). */
+export const isBygdevekstmidler = (line: FundingLine): boolean => line.kilde === 'bygdevekstmidler';
+
+/** The sum as a figure to show: null when no line with an amount is behind it («ikke oppgitt», never 0). */
+export function statedAmount(sum: AmountSum | null | undefined): number | null {
+  return sum && sum.linjerMedBelop > 0 ? sum.belop : null;
+}
+
 /**
  * Adds up the funding lines of `tiltak`. Without `lineFilter` every tiltak is in scope (also
  * those without lines, which count as «ikke oppgitt»). With a filter only tiltak that have a
@@ -237,8 +245,8 @@ export function perDelmal(c: Pick<Collections, 'delmal'>, tiltak: readonly Tilta
 }
 
 export function bygdevekstmidlerAgainstOthers(tiltak: readonly TiltakEntry[]): SourceComparison {
-  const bygdevekstmidler = sumFunding(tiltak, (l) => l.kilde === 'bygdevekstmidler');
-  const andreKilder = sumFunding(tiltak, (l) => l.kilde !== 'bygdevekstmidler');
+  const bygdevekstmidler = sumFunding(tiltak, isBygdevekstmidler);
+  const andreKilder = sumFunding(tiltak, (l) => !isBygdevekstmidler(l));
   const all = bygdevekstmidler.belop + andreKilder.belop;
   return { bygdevekstmidler, andreKilder, andelBygdevekstmidler: all === 0 ? null : bygdevekstmidler.belop / all };
 }
@@ -367,7 +375,7 @@ export function nationalBudget(c: Collections): NationalBudget {
         navn: p.data.navn,
         planer: plansOf(c, p.id).length,
         total: sumFunding(own),
-        bygdevekstmidler: sumFunding(own, (l) => l.kilde === 'bygdevekstmidler'),
+        bygdevekstmidler: sumFunding(own, isBygdevekstmidler),
       };
     }),
     antallTiltak: tiltak.length,

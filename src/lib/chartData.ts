@@ -10,6 +10,7 @@
  * «ikke oppgitt» in the table), and tiltak without an amount are named in the notes under it.
  */
 import type { AmountSum, BudgetBreakdown, DelmalSum, NationalBudget, PlanBudget, StatedSourceSplit } from './budget.ts';
+import { statedAmount } from './budget.ts';
 import { formatKroner } from './format.ts';
 
 /** Fill pattern drawn over a series' colour, so colour is never the only cue (legend and bars). */
@@ -95,8 +96,6 @@ export function makeChartData(input: {
   };
 }
 
-/** The amount, or null when no line with an amount is behind it («ikke oppgitt», not 0). */
-const stated = (s: AmountSum): number | null => (s.linjerMedBelop === 0 ? null : s.belop);
 
 function tiltakOrd(n: number): string {
   return n === 1 ? '1 tiltak' : `${n} tiltak`;
@@ -118,7 +117,7 @@ export function fundingSourceChart(b: BudgetBreakdown, meta: { id: string; titte
     ...meta,
     kategoriOverskrift: 'Finansieringskilde',
     kategorier: b.perKilde.map((k) => k.navn),
-    serier: [{ navn: 'Beløp oppgitt på tiltakene', verdier: b.perKilde.map((k) => stated(k.sum)) }],
+    serier: [{ navn: 'Beløp oppgitt på tiltakene', verdier: b.perKilde.map((k) => statedAmount(k.sum)) }],
     sum: [b.total.belop],
     merknader: [
       ...missingNote(b.total),
@@ -143,7 +142,7 @@ export function delmalChart(b: Pick<PlanBudget, 'perDelmal' | 'total'>, meta: { 
     ...meta,
     kategoriOverskrift: 'Delmål',
     kategorier: b.perDelmal.map(delmalLabel),
-    serier: [{ navn: 'Beløp oppgitt på tiltakene', verdier: b.perDelmal.map((d) => stated(d.sum)) }],
+    serier: [{ navn: 'Beløp oppgitt på tiltakene', verdier: b.perDelmal.map((d) => statedAmount(d.sum)) }],
     sum: [b.total.belop],
     merknader: perDelmalNotes,
   });
@@ -155,7 +154,7 @@ export function yearChart(b: BudgetBreakdown, meta: { id: string; tittel: string
     ...meta,
     kategoriOverskrift: 'År',
     kategorier: b.perAar.map((y) => (y.aar === null ? 'År ikke oppgitt' : String(y.aar))),
-    serier: [{ navn: 'Beløp oppgitt på tiltakene', verdier: b.perAar.map((y) => stated(y.sum)) }],
+    serier: [{ navn: 'Beløp oppgitt på tiltakene', verdier: b.perAar.map((y) => statedAmount(y.sum)) }],
     sum: [b.total.belop],
     merknader: missingNote(b.total),
   });
@@ -170,7 +169,7 @@ export function themeChart(b: BudgetBreakdown, meta: { id: string; tittel: strin
     ...meta,
     kategoriOverskrift: 'Tema',
     kategorier: b.perTema.tema.map((t) => t.navn),
-    serier: [{ navn: 'Beløp oppgitt på tiltakene', verdier: b.perTema.tema.map((t) => stated(t.sum)) }],
+    serier: [{ navn: 'Beløp oppgitt på tiltakene', verdier: b.perTema.tema.map((t) => statedAmount(t.sum)) }],
     sum: null,
     merknader: [...overlap, ...missingNote(b.total)],
   });
@@ -189,7 +188,7 @@ export function pilotComparisonChart(n: NationalBudget, meta: { id: string; titt
     kategoriOverskrift: 'Pilot',
     kategorier: withPlan.map((p) => p.navn),
     serier: [
-      { navn: 'Bygdevekstmidler', verdier: withPlan.map((p) => stated(p.bygdevekstmidler)) },
+      { navn: 'Bygdevekstmidler', verdier: withPlan.map((p) => statedAmount(p.bygdevekstmidler)) },
       { navn: 'Andre kilder', verdier: others },
     ],
     sum: [
@@ -232,7 +231,7 @@ export function themeComparisonChart(
       verdier: used.map((t) => {
         const theme = p.perTema[t.id];
         if (!theme || theme.antall === 0) return 0;
-        return theme.sum ? stated(theme.sum) : null;
+        return theme.sum ? statedAmount(theme.sum) : null;
       }),
     })),
     sum: null,
@@ -273,7 +272,7 @@ export function statedVsComputedChart(b: Pick<PlanBudget, 'perKilde' | 'oppgittP
     kategorier: b.perKilde.map((k) => k.navn),
     serier: [
       { navn: `Oppgitt i tabellen «${split.tittel}»`, verdier: b.perKilde.map((k) => statedFor(k.kilde)) },
-      { navn: 'Summen av tiltakenes egne beløp', verdier: b.perKilde.map((k) => stated(k.sum)) },
+      { navn: 'Summen av tiltakenes egne beløp', verdier: b.perKilde.map((k) => statedAmount(k.sum)) },
     ],
     sum: null,
     merknader: [

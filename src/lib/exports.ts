@@ -9,6 +9,7 @@ import { dokumentTitler, findAvvik } from './checks.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
 import { urlFor } from './urls.ts';
+import { isBygdevekstmidler, statedAmount, sumFunding } from './budget.ts';
 
 type Row<S extends z.ZodType> = z.infer<S>;
 
@@ -78,11 +79,6 @@ function sortedTiltak(c: Collections) {
     );
 }
 
-/** Sum of a tiltak's bygdevekstmidler lines; null when it states none with an amount. */
-export function bygdevekstmidler(finansiering: readonly { kilde: string; belop: number | null }[]): number | null {
-  const amounts = finansiering.filter((f) => f.kilde === 'bygdevekstmidler' && f.belop !== null).map((f) => f.belop as number);
-  return amounts.length === 0 ? null : amounts.reduce((a, b) => a + b, 0);
-}
 
 export function tiltakRows(c: Collections): Row<typeof tiltakExportRow>[] {
   const n = names(c);
@@ -98,7 +94,7 @@ export function tiltakRows(c: Collections): Row<typeof tiltakExportRow>[] {
     ansvarlige: t.data.hovedansvarlige.map(n.aktor),
     samarbeidsparter: t.data.samarbeidsparter.map(n.aktor),
     finansiering: t.data.finansiering.map((f) => ({ kilde: f.kilde, belop: f.belop, aar: f.aar })),
-    bygdevekstmidler: bygdevekstmidler(t.data.finansiering),
+    bygdevekstmidler: statedAmount(sumFunding([t], isBygdevekstmidler)),
     kilde: n.kilde(t.data.kilde),
     url: urlFor.tiltak(t.id),
   }));

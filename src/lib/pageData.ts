@@ -9,7 +9,7 @@ import type { KildeRef } from '../schemas/common.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { Sprak, TiltakStatus } from '../schemas/vocabulary.ts';
 import type { OppgittTabell } from '../schemas/handlingsplan.ts';
-import { type AmountSum, perInhabitant, planBudget, sumFunding } from './budget.ts';
+import { type AmountSum, isBygdevekstmidler, perInhabitant, planBudget, statedAmount, sumFunding } from './budget.ts';
 import { compareNb } from './format.ts';
 import type { Collections } from './loadContent.ts';
 import { urlFor } from './urls.ts';
@@ -530,14 +530,10 @@ export function belopPerTiltak(tiltak: readonly TiltakEntry[]): { alle: Record<s
   const som = (sum: AmountSum) => (sum.tiltakMedBelop > 0 ? sum.belop : null);
   return {
     alle: Object.fromEntries(tiltak.map((t) => [t.id, som(sumFunding([t]))])),
-    bygdevekstmidler: Object.fromEntries(tiltak.map((t) => [t.id, som(sumFunding([t], (l) => l.kilde === 'bygdevekstmidler'))])),
+    bygdevekstmidler: Object.fromEntries(tiltak.map((t) => [t.id, som(sumFunding([t], isBygdevekstmidler))])),
   };
 }
 
-/** The amount of a sum, or null when nothing in it states an amount («ikke oppgitt», not 0). */
-export function oppgittBelop(sum: AmountSum | null | undefined): number | null {
-  return sum && sum.tiltakMedBelop > 0 ? sum.belop : null;
-}
 
 export interface SammenlignPilot {
   pilot: PilotEntry;
@@ -580,8 +576,8 @@ export function sammenligning(c: Collections): { piloter: SammenlignPilot[]; tem
         folketallAar: alle.folketallAar,
         total: b?.total ?? null,
         bygdevekstmidler: b?.bygdevekstmidlerMotAndre.bygdevekstmidler ?? null,
-        totalPerInnbygger: oppgittBelop(b?.total) === null ? null : alle.kronerPerInnbygger,
-        bygdevekstmidlerPerInnbygger: oppgittBelop(b?.bygdevekstmidlerMotAndre.bygdevekstmidler) === null ? null : bv.kronerPerInnbygger,
+        totalPerInnbygger: statedAmount(b?.total) === null ? null : alle.kronerPerInnbygger,
+        bygdevekstmidlerPerInnbygger: statedAmount(b?.bygdevekstmidlerMotAndre.bygdevekstmidler) === null ? null : bv.kronerPerInnbygger,
         perTema: Object.fromEntries(
           tema.map((t) => {
             const i = tiltak.filter((x) => x.data.tema.includes(t.id));

@@ -26,13 +26,13 @@ import {
   tiltakHistorikk,
   sammenligning,
   belopPerTiltak,
-  oppgittBelop,
   unikeKilder,
 } from '../../src/lib/pageData.ts';
 import { valgtePiloter } from '../../src/pages/sammenlign/_valg.ts';
 import { aktorSchema, delmalSchema, handlingsplanSchema, kildeSchema, kommuneSchema, pilotSchema, temaSchema, tiltakSchema } from '../../src/schemas/index.ts';
 import { validDelmal, validKommune, validPilot, validPlan, validTiltak } from '../helpers/factories.ts';
 import { urlFor } from '../../src/lib/urls.ts';
+import { statedAmount } from '../../src/lib/budget.ts';
 
 const e = <T>(id: string, data: T) => ({ id, file: `${id}.mdx`, data, body: '' });
 const ref = (linjer: [number, number]) => ({ dokument: 'testdok', linjer });
@@ -340,8 +340,8 @@ describe('money views (from budget.ts)', () => {
     expect(b.bygdevekstmidler['testpilot-2025-d1-2']).toBe(100000);
   });
   it('treats a sum with no stated amount as unknown, not zero', () => {
-    expect(oppgittBelop({ belop: 0, linjerMedBelop: 0, linjerUtenBelop: 1, tiltakMedBelop: 0, tiltakUtenBelop: 1, tiltakUtenBelopIds: ['x'] })).toBeNull();
-    expect(oppgittBelop(null)).toBeNull();
+    expect(statedAmount({ belop: 0, linjerMedBelop: 0, linjerUtenBelop: 1, tiltakMedBelop: 0, tiltakUtenBelop: 1, tiltakUtenBelopIds: ['x'] })).toBeNull();
+    expect(statedAmount(null)).toBeNull();
   });
   it('compares pilots on their newest plan: counts and money per theme, per inhabitant', () => {
     const s = sammenligning(verden());
