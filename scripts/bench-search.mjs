@@ -13,9 +13,24 @@ import { serveStatic } from './lib/staticServer.mjs';
 
 const DIST = process.env.BYGDEVEKST_OUT ?? 'dist';
 const RUNS = Number(process.argv[2] ?? 5);
-const QUERIES = ['Husbanken', 'tiltakene', 'Grong', 'TRFK', 'okt', 'boligbygging', 'BV-midler', 'rekruttering av arbeidskraft', 'kollektivtilbud', 'IN'];
+const QUERIES = [
+  'Husbanken',
+  'tiltakene',
+  'Grong',
+  'TRFK',
+  'okt',
+  'boligbygging',
+  'BV-midler',
+  'rekruttering av arbeidskraft',
+  'kollektivtilbud',
+  'IN',
+];
 /** Filtered and sorted searches, as URL query strings of /sok/. */
-const URL_SEARCHES = ['type=tiltak&sort=budsjett-desc', 'q=bolig&pilot=indre-namdal', 'q=kompetanse&type=tiltak&type=delmal&sort=budsjett-asc'];
+const URL_SEARCHES = [
+  'type=tiltak&sort=budsjett-desc',
+  'q=bolig&pilot=indre-namdal',
+  'q=kompetanse&type=tiltak&type=delmal&sort=budsjett-asc',
+];
 
 if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
   console.error(`Fant ikke ${DIST}/pagefind/pagefind.js: kjør «npm run build» først.`);
@@ -25,7 +40,15 @@ if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
 const { server, url } = await serveStatic(DIST, 0);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const median = (xs) => {
@@ -98,26 +121,38 @@ async function pageTime(search, typed) {
 
 console.log(`Søkelatens i Chromium, ${RUNS} kjøringer per spørring (median / maks)\n`);
 console.log('Pagefind search() + data for de første 20 treffene:');
-console.log(`${'spørring'.padEnd(32)} ${'treff'.padStart(5)}   ${'kald median'.padStart(11)} ${'kald maks'.padStart(10)}   ${'varm median'.padStart(11)}`);
+console.log(
+  `${'spørring'.padEnd(32)} ${'treff'.padStart(5)}   ${'kald median'.padStart(11)} ${'kald maks'.padStart(10)}   ${'varm median'.padStart(11)}`,
+);
 const allCold = [];
 const allWarm = [];
 for (const q of QUERIES) {
   const { cold, warm, n } = await apiTimes(q);
   allCold.push(...cold);
   allWarm.push(...warm);
-  console.log(`${`«${q}»`.padEnd(32)} ${String(n).padStart(5)}   ${fmt(median(cold))} ${fmt(Math.max(...cold))}   ${fmt(median(warm))}`);
+  console.log(
+    `${`«${q}»`.padEnd(32)} ${String(n).padStart(5)}   ${fmt(median(cold))} ${fmt(Math.max(...cold))}   ${fmt(median(warm))}`,
+  );
 }
-console.log(`${'alle'.padEnd(32)} ${''.padStart(5)}   ${fmt(median(allCold))} ${fmt(Math.max(...allCold))}   ${fmt(median(allWarm))}`);
+console.log(
+  `${'alle'.padEnd(32)} ${''.padStart(5)}   ${fmt(median(allCold))} ${fmt(Math.max(...allCold))}   ${fmt(median(allWarm))}`,
+);
 
-console.log('\nSøkesiden /sok/: fra skriving til treffene er vist og annonsert (med 250 ms venting på tastetrykk):');
+console.log(
+  '\nSøkesiden /sok/: fra skriving til treffene er vist og annonsert (med 250 ms venting på tastetrykk):',
+);
 for (const q of ['Husbanken', 'TRFK', 'boligbygging']) {
   const { times, n } = await pageTime(null, q);
-  console.log(`${`skriver «${q}»`.padEnd(58)} ${String(n).padStart(5)} treff ${fmt(median(times))} ${fmt(Math.max(...times))}`);
+  console.log(
+    `${`skriver «${q}»`.padEnd(58)} ${String(n).padStart(5)} treff ${fmt(median(times))} ${fmt(Math.max(...times))}`,
+  );
 }
 console.log('\nSøkesiden /sok/: fra lasting av en delt adresse til treffene er vist (hele sidelastingen):');
 for (const s of URL_SEARCHES) {
   const { times, n } = await pageTime(s, null);
-  console.log(`${`?${s}`.padEnd(58)} ${String(n).padStart(5)} treff ${fmt(median(times))} ${fmt(Math.max(...times))}`);
+  console.log(
+    `${`?${s}`.padEnd(58)} ${String(n).padStart(5)} treff ${fmt(median(times))} ${fmt(Math.max(...times))}`,
+  );
 }
 
 await browser.close();

@@ -22,6 +22,7 @@ function step(name, command, args) {
 step('innholdskontroll', process.execPath, ['scripts/validate.ts']);
 step('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
 // Search index (Pagefind) from content into <outDir>/pagefind; BYGDEVEKST_SKIP_SEARCH=1 skips it (fixture builds in tests).
-if (process.env.BYGDEVEKST_SKIP_SEARCH === '1') console.log('– søkeindeks hoppet over (BYGDEVEKST_SKIP_SEARCH=1)');
+if (process.env.BYGDEVEKST_SKIP_SEARCH === '1')
+  console.log('– søkeindeks hoppet over (BYGDEVEKST_SKIP_SEARCH=1)');
 else step('søkeindeks', process.execPath, ['scripts/search-index.ts', outDir]);
 step('nettstedskart', process.execPath, ['scripts/sitemap.mjs', outDir]);

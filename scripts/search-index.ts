@@ -20,7 +20,8 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(outDir, 'index.html'))) fail(`fant ikke ${outDir}/index.html; kjør astro build først.`);
+  if (!existsSync(join(outDir, 'index.html')))
+    fail(`fant ikke ${outDir}/index.html; kjør astro build først.`);
 
   const { collections, problems } = loadContent();
   if (problems.length > 0) fail(`innholdet har ${problems.length} feil; kjør «npm run validate».`);

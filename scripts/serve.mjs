@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { serveStatic } from './lib/staticServer.mjs';
 
 if (!existsSync('dist/index.html')) {
-  console.error('Fant ikke dist/index.html. Kjør «npm run build» først (eller «npm start», som gjør begge deler).');
+  console.error(
+    'Fant ikke dist/index.html. Kjør «npm run build» først (eller «npm start», som gjør begge deler).',
+  );
   process.exit(1);
 }
 const { url } = await serveStatic('dist', Number(process.env.PORT ?? 4321));

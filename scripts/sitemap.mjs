@@ -6,7 +6,9 @@ const outDir = process.argv[2] ?? 'dist';
 const site = 'https://bygdevekstatlas.no';
 
 function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 const urls = walk(outDir)
   .filter((f) => f.endsWith('index.html') && !f.includes(`${outDir}/pagefind`))

@@ -11,5 +11,7 @@ if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-const counts = Object.entries(collections).map(([name, entries]) => `${name}: ${entries.length}`).join(', ');
+const counts = Object.entries(collections)
+  .map(([name, entries]) => `${name}: ${entries.length}`)
+  .join(', ');
 console.log(`Innholdet i ${contentRoot()} er gyldig (${counts}).`);

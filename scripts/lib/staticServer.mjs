@@ -48,5 +48,9 @@ export function serveStatic(dir, port = 0) {
     res.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
     createReadStream(path).pipe(res);
   });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+  return new Promise((done) =>
+    server.listen(port, '127.0.0.1', () =>
+      done({ server, url: `http://127.0.0.1:${server.address().port}/` }),
+    ),
+  );
 }

@@ -13,7 +13,17 @@ import * as pd from '../lib/pageData.ts';
 import { BAKGRUNN, urlFor } from '../lib/urls.ts';
 import { SEEDS_DIR, seedLines } from '../lib/seedText.ts';
 import { isBygdevekstmidler, nationalBudget, pilotBudget, planBudget, sumFunding } from '../lib/budget.ts';
-import { delmalChart, fundingSourceChart, perInhabitantChart, pilotComparisonChart, statedVsComputedChart, themeChart, themeComparisonChart, yearChart, type BudgetChartData } from '../lib/chartData.ts';
+import {
+  delmalChart,
+  fundingSourceChart,
+  perInhabitantChart,
+  pilotComparisonChart,
+  statedVsComputedChart,
+  themeChart,
+  themeComparisonChart,
+  yearChart,
+  type BudgetChartData,
+} from '../lib/chartData.ts';
 import { avvikFor, dokumentTitler, findAvvik, type Avvik } from '../lib/checks.ts';
 
 let cached: Promise<Collections> | undefined;
@@ -21,17 +31,33 @@ let cached: Promise<Collections> | undefined;
 /** All collections as plain `{ id, file, data, body }` arrays, loaded once per build. */
 export function getContent(): Promise<Collections> {
   cached ??= (async () => {
-    const names: CollectionName[] = ['piloter', 'delmal', 'handlingsplaner', 'tiltak', 'kommuner', 'aktorer', 'tema', 'kilder', 'sider'];
+    const names: CollectionName[] = [
+      'piloter',
+      'delmal',
+      'handlingsplaner',
+      'tiltak',
+      'kommuner',
+      'aktorer',
+      'tema',
+      'kilder',
+      'sider',
+    ];
     const entries = await Promise.all(names.map((n) => getCollection(n)));
     return Object.fromEntries(
-      names.map((n, i) => [n, entries[i].map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data, body: e.body ?? '' }))]),
+      names.map((n, i) => [
+        n,
+        entries[i].map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data, body: e.body ?? '' })),
+      ]),
     ) as unknown as Collections;
   })();
   return cached;
 }
 
 /** The Astro entry itself, for rendering an MDX body with `render()`. */
-export async function getRenderable(collection: 'piloter' | 'delmal' | 'handlingsplaner' | 'tiltak' | 'sider', id: string) {
+export async function getRenderable(
+  collection: 'piloter' | 'delmal' | 'handlingsplaner' | 'tiltak' | 'sider',
+  id: string,
+) {
   const all = await getCollection(collection);
   return all.find((e) => e.id === id);
 }
@@ -41,7 +67,9 @@ export async function getPiloterByFylke() {
   const { piloter } = await getContent();
   return FYLKER.map((fylke) => ({
     fylke,
-    piloter: piloter.filter((p) => p.data.fylke === fylke).sort((a, b) => compareNb(a.data.navn, b.data.navn)),
+    piloter: piloter
+      .filter((p) => p.data.fylke === fylke)
+      .sort((a, b) => compareNb(a.data.navn, b.data.navn)),
   })).filter((g) => g.piloter.length > 0);
 }
 
@@ -78,7 +106,9 @@ export async function getPilotSide(id: string) {
     kommuner: pd.kommunerSortert(c, id),
     folketall: pd.pilotFolketall(c, id),
     delmal: pd.delmalForPilot(c, id),
-    planer: pd.planerForPilot(c, id).map((plan) => ({ plan, antallTiltak: c.tiltak.filter((t) => t.data.plan === plan.id).length })),
+    planer: pd
+      .planerForPilot(c, id)
+      .map((plan) => ({ plan, antallTiltak: c.tiltak.filter((t) => t.data.plan === plan.id).length })),
     budsjett: pilotBudget(c, id),
     diagrammer: pilotDiagrammer(c, id),
     avvik: avvikFor((await getAvvik()).avvik, { pilot: id }),
@@ -92,20 +122,33 @@ function pilotDiagrammer(c: Collections, id: string): BudgetChartData[] {
   const hvor = b.planer.length === 1 ? `i handlingsplanen for ${b.planer[0].aar}` : 'i handlingsplanene';
   return [
     delmalChart(b, { id: `${id}-delmal`, tittel: `Beløp ved tiltakene per delmål ${hvor}` }),
-    fundingSourceChart(b, { id: `${id}-kilde`, tittel: `Beløp ved tiltakene per finansieringskilde ${hvor}` }),
+    fundingSourceChart(b, {
+      id: `${id}-kilde`,
+      tittel: `Beløp ved tiltakene per finansieringskilde ${hvor}`,
+    }),
     themeChart(b, { id: `${id}-tema`, tittel: `Beløp ved tiltakene per tema ${hvor}` }),
-    ...(b.perAar.length > 1 ? [yearChart(b, { id: `${id}-aar`, tittel: `Beløp ved tiltakene per år ${hvor}` })] : []),
+    ...(b.perAar.length > 1
+      ? [yearChart(b, { id: `${id}-aar`, tittel: `Beløp ved tiltakene per år ${hvor}` })]
+      : []),
   ];
 }
 
 function planDiagrammer(c: Collections, id: string): BudgetChartData[] {
   const b = planBudget(c, id);
   const hvor = `i handlingsplanen for ${b.aar}`;
-  const mot = statedVsComputedChart(b, { id: `${id}-oppgitt-mot-beregnet`, tittel: `Planens egen tabell mot beløpene ved tiltakene, per finansieringskilde` });
+  const mot = statedVsComputedChart(b, {
+    id: `${id}-oppgitt-mot-beregnet`,
+    tittel: `Planens egen tabell mot beløpene ved tiltakene, per finansieringskilde`,
+  });
   return [
     delmalChart(b, { id: `${id}-delmal`, tittel: `Beløp ved tiltakene per delmål ${hvor}` }),
-    fundingSourceChart(b, { id: `${id}-kilde`, tittel: `Beløp ved tiltakene per finansieringskilde ${hvor}` }),
-    ...(b.perAar.length > 1 ? [yearChart(b, { id: `${id}-aar`, tittel: `Beløp ved tiltakene per år ${hvor}` })] : []),
+    fundingSourceChart(b, {
+      id: `${id}-kilde`,
+      tittel: `Beløp ved tiltakene per finansieringskilde ${hvor}`,
+    }),
+    ...(b.perAar.length > 1
+      ? [yearChart(b, { id: `${id}-aar`, tittel: `Beløp ved tiltakene per år ${hvor}` })]
+      : []),
     ...(mot ? [mot] : []),
   ];
 }
@@ -130,7 +173,10 @@ export async function getPlanSide(id: string) {
     avvikTitler: titler,
     belop: pd.belopPerTiltak(tiltak),
     neste: pd.nestePlan(c, plan),
-    delmalHref: Object.fromEntries(delmal.map((d) => [d.data.nr, urlFor.delmal(d.id)])) as Record<number, string>,
+    delmalHref: Object.fromEntries(delmal.map((d) => [d.data.nr, urlFor.delmal(d.id)])) as Record<
+      number,
+      string
+    >,
     delmalId: Object.fromEntries(delmal.map((d) => [d.data.nr, d.id])) as Record<number, string>,
   };
 }
@@ -138,7 +184,13 @@ export async function getPlanSide(id: string) {
 export async function getDelmalSide(id: string) {
   const { c, ix, navn } = await getGrunnlag();
   const delmal = ix.delmal.get(id)!;
-  const perPlan = pd.tiltakForDelmal(c, id).map((g) => ({ ...g, sum: sumFunding(g.tiltak), bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler) }));
+  const perPlan = pd
+    .tiltakForDelmal(c, id)
+    .map((g) => ({
+      ...g,
+      sum: sumFunding(g.tiltak),
+      bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler),
+    }));
   const { avvik, titler } = await getAvvik();
   return {
     delmal,
@@ -187,7 +239,9 @@ export async function getKommuneSide(id: string) {
     budsjett: pilotBudget(c, pilot.id),
     somAktor: (() => {
       const aktor = pd.aktorForKommune(c, id);
-      return aktor ? { aktor, antallRoller: pd.aktorRoller(c, aktor.id).reduce((n, g) => n + g.roller.length, 0) } : null;
+      return aktor
+        ? { aktor, antallRoller: pd.aktorRoller(c, aktor.id).reduce((n, g) => n + g.roller.length, 0) }
+        : null;
     })(),
   };
 }
@@ -212,11 +266,25 @@ export async function getTemaListe() {
 
 export async function getTemaSide(id: string) {
   const { c, ix, navn } = await getGrunnlag();
-  const perPilot = pd.temaInnhold(c, id).map((g) => ({ ...g, sum: sumFunding(g.tiltak), bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler) }));
+  const perPilot = pd
+    .temaInnhold(c, id)
+    .map((g) => ({
+      ...g,
+      sum: sumFunding(g.tiltak),
+      bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler),
+    }));
   const planAar = Object.fromEntries(c.handlingsplaner.map((h) => [h.id, `Handlingsplan ${h.data.aar}`]));
   const antallTiltak = perPilot.reduce((n, g) => n + g.tiltak.length, 0);
   const antallDelmal = perPilot.reduce((n, g) => n + g.delmal.length, 0);
-  return { tema: ix.tema.get(id)!, navn, perPilot, antallTiltak, antallDelmal, planNavn: planAar, belop: pd.belopPerTiltak(perPilot.flatMap((g) => g.tiltak)) };
+  return {
+    tema: ix.tema.get(id)!,
+    navn,
+    perPilot,
+    antallTiltak,
+    antallDelmal,
+    planNavn: planAar,
+    belop: pd.belopPerTiltak(perPilot.flatMap((g) => g.tiltak)),
+  };
 }
 
 export async function getAktorListe() {
@@ -227,7 +295,13 @@ export async function getAktorListe() {
 export async function getAktorSide(id: string) {
   const { c, ix, navn } = await getGrunnlag();
   const perPilot = pd.aktorRoller(c, id);
-  return { aktor: ix.aktorer.get(id)!, navn, perPilot, antallRoller: perPilot.reduce((n, g) => n + g.roller.length, 0), kommune: pd.kommuneForAktor(c, id) };
+  return {
+    aktor: ix.aktorer.get(id)!,
+    navn,
+    perPilot,
+    antallRoller: perPilot.reduce((n, g) => n + g.roller.length, 0),
+    kommune: pd.kommuneForAktor(c, id),
+  };
 }
 
 export async function getKildeSide() {
@@ -240,28 +314,55 @@ export async function getKildeSide() {
 export async function getPlanListe() {
   const { c, ix } = await getGrunnlag();
   return [...c.handlingsplaner]
-    .sort((a, b) => compareNb(ix.piloter.get(a.data.pilot)?.data.navn ?? '', ix.piloter.get(b.data.pilot)?.data.navn ?? '') || a.data.aar - b.data.aar)
-    .map((plan) => ({ plan, pilot: ix.piloter.get(plan.data.pilot)!, antallTiltak: c.tiltak.filter((t) => t.data.plan === plan.id).length }));
+    .sort(
+      (a, b) =>
+        compareNb(
+          ix.piloter.get(a.data.pilot)?.data.navn ?? '',
+          ix.piloter.get(b.data.pilot)?.data.navn ?? '',
+        ) || a.data.aar - b.data.aar,
+    )
+    .map((plan) => ({
+      plan,
+      pilot: ix.piloter.get(plan.data.pilot)!,
+      antallTiltak: c.tiltak.filter((t) => t.data.plan === plan.id).length,
+    }));
 }
 
 export async function getTiltakListe() {
   const { c, navn } = await getGrunnlag();
-  return { navn, antall: c.tiltak.length, planer: (await getPlanListe()).map((p) => ({ ...p, grupper: pd.tiltakGruppert(c, p.plan.id) })) };
+  return {
+    navn,
+    antall: c.tiltak.length,
+    planer: (await getPlanListe()).map((p) => ({ ...p, grupper: pd.tiltakGruppert(c, p.plan.id) })),
+  };
 }
 
 export async function getDelmalListe() {
   const { c, navn } = await getGrunnlag();
   const piloter = [...c.piloter].sort((a, b) => compareNb(a.data.navn, b.data.navn));
-  return { navn, antall: c.delmal.length, piloter: piloter.map((pilot) => ({ pilot, delmal: pd.delmalForPilot(c, pilot.id) })) };
+  return {
+    navn,
+    antall: c.delmal.length,
+    piloter: piloter.map((pilot) => ({ pilot, delmal: pd.delmalForPilot(c, pilot.id) })),
+  };
 }
 
 export async function getSammenlign() {
   const { c, navn } = await getGrunnlag();
   const sammenligning = pd.sammenligning(c);
-  const medPlan = sammenligning.piloter.filter((p) => p.plan !== null).map((p) => ({ ...p, navn: p.pilot.data.navn }));
+  const medPlan = sammenligning.piloter
+    .filter((p) => p.plan !== null)
+    .map((p) => ({ ...p, navn: p.pilot.data.navn }));
   const diagrammer = [
-    themeComparisonChart(medPlan, sammenligning.tema.map((t) => ({ id: t.id, navn: t.data.navn })), { id: 'piloter-tema', tittel: 'Beløp ved tiltakene per tema og pilot (nyeste handlingsplan)' }),
-    perInhabitantChart(medPlan, { id: 'piloter-per-innbygger', tittel: 'Kroner per innbygger (nyeste handlingsplan)' }),
+    themeComparisonChart(
+      medPlan,
+      sammenligning.tema.map((t) => ({ id: t.id, navn: t.data.navn })),
+      { id: 'piloter-tema', tittel: 'Beløp ved tiltakene per tema og pilot (nyeste handlingsplan)' },
+    ),
+    perInhabitantChart(medPlan, {
+      id: 'piloter-per-innbygger',
+      tittel: 'Kroner per innbygger (nyeste handlingsplan)',
+    }),
   ];
   return { navn, diagrammer, ...sammenligning };
 }
@@ -270,7 +371,9 @@ export async function getForside() {
   const { c, ix } = await getGrunnlag();
   return {
     grupper: await getPiloterByFylke(),
-    kommuner: pd.kommunerSortert(c).map((kommune) => ({ kommune, pilot: ix.piloter.get(kommune.data.pilot)! })),
+    kommuner: pd
+      .kommunerSortert(c)
+      .map((kommune) => ({ kommune, pilot: ix.piloter.get(kommune.data.pilot)! })),
     antall: {
       piloter: c.piloter.length,
       kommuner: c.kommuner.length,
@@ -281,7 +384,10 @@ export async function getForside() {
     },
     folketall: pd.folketall(c.kommuner),
     budsjett: nationalBudget(c),
-    diagram: pilotComparisonChart(nationalBudget(c), { id: 'piloter-penger', tittel: 'Beløp ved tiltakene per pilot: bygdevekstmidler og andre kilder' }),
+    diagram: pilotComparisonChart(nationalBudget(c), {
+      id: 'piloter-penger',
+      tittel: 'Beløp ved tiltakene per pilot: bygdevekstmidler og andre kilder',
+    }),
   };
 }
 
@@ -290,7 +396,11 @@ export async function getPiloterOversikt() {
   const { c } = await getGrunnlag();
   return (await getPiloterByFylke()).map((g) => ({
     fylke: g.fylke,
-    piloter: g.piloter.map((pilot) => ({ pilot, kommuner: pd.kommunerSortert(c, pilot.id), planer: pd.planerForPilot(c, pilot.id) })),
+    piloter: g.piloter.map((pilot) => ({
+      pilot,
+      kommuner: pd.kommunerSortert(c, pilot.id),
+      planer: pd.planerForPilot(c, pilot.id),
+    })),
   }));
 }
 
@@ -299,7 +409,9 @@ export async function getOmSide() {
   const { c, navn } = await getGrunnlag();
   return {
     side: c.sider.find((x) => x.id === BAKGRUNN) ?? null,
-    andreSider: c.sider.filter((x) => x.id !== BAKGRUNN).sort((a, b) => compareNb(a.data.tittel, b.data.tittel)),
+    andreSider: c.sider
+      .filter((x) => x.id !== BAKGRUNN)
+      .sort((a, b) => compareNb(a.data.tittel, b.data.tittel)),
     navn,
   };
 }

@@ -172,8 +172,18 @@ export function statedAmount(sum: AmountSum | null | undefined): number | null {
  * line passing it are in scope, and only those lines are added: a tiltak without any line of a
  * source kind says nothing about that kind.
  */
-export function sumFunding(tiltak: readonly TiltakEntry[], lineFilter?: (line: FundingLine) => boolean): AmountSum {
-  const sum: AmountSum = { belop: 0, linjerMedBelop: 0, linjerUtenBelop: 0, tiltakMedBelop: 0, tiltakUtenBelop: 0, tiltakUtenBelopIds: [] };
+export function sumFunding(
+  tiltak: readonly TiltakEntry[],
+  lineFilter?: (line: FundingLine) => boolean,
+): AmountSum {
+  const sum: AmountSum = {
+    belop: 0,
+    linjerMedBelop: 0,
+    linjerUtenBelop: 0,
+    tiltakMedBelop: 0,
+    tiltakUtenBelop: 0,
+    tiltakUtenBelopIds: [],
+  };
   for (const t of tiltak) {
     const lines = lineFilter ? t.data.finansiering.filter(lineFilter) : t.data.finansiering;
     if (lineFilter && lines.length === 0) continue;
@@ -196,7 +206,11 @@ export function sumFunding(tiltak: readonly TiltakEntry[], lineFilter?: (line: F
 }
 
 export function perFundingSource(tiltak: readonly TiltakEntry[]): SourceSum[] {
-  return FINANSIERINGSKILDER.map((k) => ({ kilde: k.id, navn: k.navn, sum: sumFunding(tiltak, (l) => l.kilde === k.id) }));
+  return FINANSIERINGSKILDER.map((k) => ({
+    kilde: k.id,
+    navn: k.navn,
+    sum: sumFunding(tiltak, (l) => l.kilde === k.id),
+  }));
 }
 
 export function perYear(tiltak: readonly TiltakEntry[]): YearSum[] {
@@ -210,7 +224,10 @@ export function perTheme(c: Pick<Collections, 'tema'>, tiltak: readonly TiltakEn
   const multi = tiltak.filter((t) => new Set(t.data.tema).size > 1);
   const known = new Map(c.tema.map((t) => [t.id, t.data]));
   const used = [...new Set(tiltak.flatMap((t) => t.data.tema))];
-  used.sort((a, b) => (known.get(a)?.rekkefolge ?? Infinity) - (known.get(b)?.rekkefolge ?? Infinity) || compareNb(a, b));
+  used.sort(
+    (a, b) =>
+      (known.get(a)?.rekkefolge ?? Infinity) - (known.get(b)?.rekkefolge ?? Infinity) || compareNb(a, b),
+  );
   return {
     overlapper: multi.length > 0,
     tiltakMedFlereTema: multi.length,
@@ -231,7 +248,8 @@ export function perDelmal(c: Pick<Collections, 'delmal'>, tiltak: readonly Tilta
   const delmal = new Map(c.delmal.map((d) => [d.id, d.data]));
   const ids = [...new Set(tiltak.map((t) => t.data.delmal))];
   // Unknown delmål ids (invalid content) sort after known ones, cross-cutting tiltak last.
-  const order = (id: string | null) => (id === null ? Number.POSITIVE_INFINITY : (delmal.get(id)?.nr ?? Number.MAX_SAFE_INTEGER));
+  const order = (id: string | null) =>
+    id === null ? Number.POSITIVE_INFINITY : (delmal.get(id)?.nr ?? Number.MAX_SAFE_INTEGER);
   ids.sort((a, b) => order(a) - order(b) || compareNb(a ?? '', b ?? ''));
   return ids.map((id) => {
     const d = id === null ? undefined : delmal.get(id);
@@ -248,7 +266,11 @@ export function bygdevekstmidlerAgainstOthers(tiltak: readonly TiltakEntry[]): S
   const bygdevekstmidler = sumFunding(tiltak, isBygdevekstmidler);
   const andreKilder = sumFunding(tiltak, (l) => !isBygdevekstmidler(l));
   const all = bygdevekstmidler.belop + andreKilder.belop;
-  return { bygdevekstmidler, andreKilder, andelBygdevekstmidler: all === 0 ? null : bygdevekstmidler.belop / all };
+  return {
+    bygdevekstmidler,
+    andreKilder,
+    andelBygdevekstmidler: all === 0 ? null : bygdevekstmidler.belop / all,
+  };
 }
 
 function breakdown(c: Pick<Collections, 'tema'>, tiltak: readonly TiltakEntry[]): BudgetBreakdown {
@@ -285,7 +307,10 @@ export function statedFundingSplit(plan: PlanEntry): StatedSourceSplit[] {
           belop: tabell.sum?.verdier[k.id] ?? null,
         })),
         total: totalColumn ? (tabell.sum?.verdier[totalColumn.id] ?? null) : null,
-        kilde: { dokument: tabell.kilde.dokument ?? plan.data.dokument, linjer: tabell.sum?.linjer ?? tabell.kilde.linjer },
+        kilde: {
+          dokument: tabell.kilde.dokument ?? plan.data.dokument,
+          linjer: tabell.sum?.linjer ?? tabell.kilde.linjer,
+        },
       },
     ];
   });
@@ -315,15 +340,30 @@ export function planBudget(c: Collections, planId: string): PlanBudget {
  * `belop` divided by the population of the pilot's kommuner. The population is only summed when
  * every kommune has one: a partial population would make the figure look larger than it is.
  */
-export function perInhabitant(c: Pick<Collections, 'piloter' | 'kommuner'>, pilotId: string, belop: number): PerInhabitant {
+export function perInhabitant(
+  c: Pick<Collections, 'piloter' | 'kommuner'>,
+  pilotId: string,
+  belop: number,
+): PerInhabitant {
   const pilot = requireEntry(c.piloter, pilotId, 'Piloten');
   const byId = new Map(c.kommuner.map((k) => [k.id, k]));
   const kommuner = pilot.data.kommuner.flatMap((id) => {
     const k = byId.get(id);
-    return k ? [{ id, navn: k.data.navn, antall: k.data.folketall.antall, aar: k.data.folketall.aar, kilde: k.data.folketall.kilde }] : [];
+    return k
+      ? [
+          {
+            id,
+            navn: k.data.navn,
+            antall: k.data.folketall.antall,
+            aar: k.data.folketall.aar,
+            kilde: k.data.folketall.kilde,
+          },
+        ]
+      : [];
   });
   const manglerFolketall = pilot.data.kommuner.filter((id) => !byId.has(id));
-  const folketall = manglerFolketall.length > 0 || kommuner.length === 0 ? null : kommuner.reduce((s, k) => s + k.antall, 0);
+  const folketall =
+    manglerFolketall.length > 0 || kommuner.length === 0 ? null : kommuner.reduce((s, k) => s + k.antall, 0);
   return {
     belop,
     folketall,
@@ -335,7 +375,9 @@ export function perInhabitant(c: Pick<Collections, 'piloter' | 'kommuner'>, pilo
 }
 
 function plansOf(c: Collections, pilotId: string): PlanEntry[] {
-  return c.handlingsplaner.filter((h) => h.data.pilot === pilotId).sort((a, b) => a.data.aar - b.data.aar || compareNb(a.id, b.id));
+  return c.handlingsplaner
+    .filter((h) => h.data.pilot === pilotId)
+    .sort((a, b) => a.data.aar - b.data.aar || compareNb(a.id, b.id));
 }
 
 /** All the pilot's plans together (each plan's tiltak counted once). */
@@ -353,7 +395,11 @@ export function pilotBudget(c: Collections, pilotId: string): PilotBudget {
     ...b,
     perDelmal: perDelmal(c, tiltak),
     perInnbygger: perInhabitant(c, pilotId, b.total.belop),
-    bygdevekstmidlerPerInnbygger: perInhabitant(c, pilotId, b.bygdevekstmidlerMotAndre.bygdevekstmidler.belop),
+    bygdevekstmidlerPerInnbygger: perInhabitant(
+      c,
+      pilotId,
+      b.bygdevekstmidlerMotAndre.bygdevekstmidler.belop,
+    ),
   };
 }
 

@@ -9,7 +9,14 @@
  * «Ikke oppgitt» stays visible: a category where no tiltak states an amount gets null (no bar,
  * «ikke oppgitt» in the table), and tiltak without an amount are named in the notes under it.
  */
-import type { AmountSum, BudgetBreakdown, DelmalSum, NationalBudget, PlanBudget, StatedSourceSplit } from './budget.ts';
+import type {
+  AmountSum,
+  BudgetBreakdown,
+  DelmalSum,
+  NationalBudget,
+  PlanBudget,
+  StatedSourceSplit,
+} from './budget.ts';
 import { statedAmount } from './budget.ts';
 import { formatKroner } from './format.ts';
 
@@ -74,7 +81,10 @@ export function makeChartData(input: {
 }): BudgetChartData {
   const { kategorier, serier } = input;
   for (const s of serier) {
-    if (s.verdier.length !== kategorier.length) throw new Error(`Serien «${s.navn}» har ${s.verdier.length} verdier for ${kategorier.length} kategorier`);
+    if (s.verdier.length !== kategorier.length)
+      throw new Error(
+        `Serien «${s.navn}» har ${s.verdier.length} verdier for ${kategorier.length} kategorier`,
+      );
   }
   return {
     id: input.id,
@@ -90,12 +100,14 @@ export function makeChartData(input: {
         const verdier = serier.map((s) => s.verdier[j]);
         return { etikett, verdier, tekster: verdier.map(formatKroner) };
       }),
-      sum: input.sum === null ? null : { etikett: 'Sum', verdier: input.sum, tekster: input.sum.map(formatKroner) },
+      sum:
+        input.sum === null
+          ? null
+          : { etikett: 'Sum', verdier: input.sum, tekster: input.sum.map(formatKroner) },
     },
     merknader: input.merknader,
   };
 }
-
 
 function tiltakOrd(n: number): string {
   return n === 1 ? '1 tiltak' : `${n} tiltak`;
@@ -104,15 +116,21 @@ function tiltakOrd(n: number): string {
 /** «2 tiltak oppgir ikke beløp, og er ikke med i summene.» when there are any. */
 function missingNote(total: AmountSum): string[] {
   const notes: string[] = [];
-  if (total.tiltakUtenBelop > 0) notes.push(`${tiltakOrd(total.tiltakUtenBelop)} oppgir ikke noe beløp og er ikke med i summene.`);
+  if (total.tiltakUtenBelop > 0)
+    notes.push(`${tiltakOrd(total.tiltakUtenBelop)} oppgir ikke noe beløp og er ikke med i summene.`);
   if (total.linjerUtenBelop > 0) {
-    notes.push(`${total.linjerUtenBelop === 1 ? '1 finansieringslinje' : `${total.linjerUtenBelop} finansieringslinjer`} nevner en kilde uten beløp.`);
+    notes.push(
+      `${total.linjerUtenBelop === 1 ? '1 finansieringslinje' : `${total.linjerUtenBelop} finansieringslinjer`} nevner en kilde uten beløp.`,
+    );
   }
   return notes;
 }
 
 /** Per funding source: all six kinds, in the vocabulary's order. */
-export function fundingSourceChart(b: BudgetBreakdown, meta: { id: string; tittel: string }): BudgetChartData {
+export function fundingSourceChart(
+  b: BudgetBreakdown,
+  meta: { id: string; tittel: string },
+): BudgetChartData {
   return makeChartData({
     ...meta,
     kategoriOverskrift: 'Finansieringskilde',
@@ -122,7 +140,9 @@ export function fundingSourceChart(b: BudgetBreakdown, meta: { id: string; titte
     merknader: [
       ...missingNote(b.total),
       ...(b.perKilde.some((k) => k.sum.linjerMedBelop === 0)
-        ? ['«Ikke oppgitt» betyr at ingen tiltak oppgir et beløp fra den kilden. Kilden kan likevel bidra; planens egne tabeller kan fordele pengene annerledes.']
+        ? [
+            '«Ikke oppgitt» betyr at ingen tiltak oppgir et beløp fra den kilden. Kilden kan likevel bidra; planens egne tabeller kan fordele pengene annerledes.',
+          ]
         : []),
     ],
   });
@@ -134,7 +154,10 @@ function delmalLabel(d: DelmalSum): string {
 }
 
 /** Per delmål (cross-cutting tiltak last), the sum of all sources. */
-export function delmalChart(b: Pick<PlanBudget, 'perDelmal' | 'total'>, meta: { id: string; tittel: string }): BudgetChartData {
+export function delmalChart(
+  b: Pick<PlanBudget, 'perDelmal' | 'total'>,
+  meta: { id: string; tittel: string },
+): BudgetChartData {
   const perDelmalNotes = b.perDelmal
     .filter((d) => d.sum.tiltakUtenBelop > 0)
     .map((d) => `${delmalLabel(d)}: ${tiltakOrd(d.sum.tiltakUtenBelop)} uten oppgitt beløp.`);
@@ -163,7 +186,9 @@ export function yearChart(b: BudgetBreakdown, meta: { id: string; tittel: string
 /** Per theme. No sum row: a tiltak with several themes counts in full under each (see budget.ts). */
 export function themeChart(b: BudgetBreakdown, meta: { id: string; tittel: string }): BudgetChartData {
   const overlap = b.perTema.overlapper
-    ? [`${tiltakOrd(b.perTema.tiltakMedFlereTema)} har flere tema og teller fullt under hvert av dem. Summene per tema kan derfor ikke legges sammen.`]
+    ? [
+        `${tiltakOrd(b.perTema.tiltakMedFlereTema)} har flere tema og teller fullt under hvert av dem. Summene per tema kan derfor ikke legges sammen.`,
+      ]
     : [];
   return makeChartData({
     ...meta,
@@ -176,7 +201,10 @@ export function themeChart(b: BudgetBreakdown, meta: { id: string; tittel: strin
 }
 
 /** Pilots with at least one plan: bygdevekstmidler against all other sources. */
-export function pilotComparisonChart(n: NationalBudget, meta: { id: string; tittel: string }): BudgetChartData {
+export function pilotComparisonChart(
+  n: NationalBudget,
+  meta: { id: string; tittel: string },
+): BudgetChartData {
   const withPlan = n.piloter.filter((p) => p.planer > 0);
   const without = n.piloter.filter((p) => p.planer === 0);
   const others = withPlan.map((p) => {
@@ -196,7 +224,9 @@ export function pilotComparisonChart(n: NationalBudget, meta: { id: string; titt
       withPlan.reduce((s, p) => s + p.total.belop - p.bygdevekstmidler.belop, 0),
     ],
     merknader: [
-      ...(without.length > 0 ? [`Uten handlingsplan i datagrunnlaget: ${without.map((p) => p.navn).join('; ')}.`] : []),
+      ...(without.length > 0
+        ? [`Uten handlingsplan i datagrunnlaget: ${without.map((p) => p.navn).join('; ')}.`]
+        : []),
       ...missingNote(n.total),
     ],
   });
@@ -235,12 +265,17 @@ export function themeComparisonChart(
       }),
     })),
     sum: null,
-    merknader: ['Et tiltak med flere tema er regnet med fullt under hvert av dem, så temaene kan ikke legges sammen. 0 kr betyr at piloten ikke har tiltak i temaet; «ikke oppgitt» at tiltakene i temaet ikke oppgir beløp.'],
+    merknader: [
+      'Et tiltak med flere tema er regnet med fullt under hvert av dem, så temaene kan ikke legges sammen. 0 kr betyr at piloten ikke har tiltak i temaet; «ikke oppgitt» at tiltakene i temaet ikke oppgir beløp.',
+    ],
   });
 }
 
 /** Kroner per inhabitant for each pilot: all stated amounts and bygdevekstmidler alone. */
-export function perInhabitantChart(piloter: readonly PilotComparisonInput[], meta: { id: string; tittel: string }): BudgetChartData {
+export function perInhabitantChart(
+  piloter: readonly PilotComparisonInput[],
+  meta: { id: string; tittel: string },
+): BudgetChartData {
   const years = [...new Set(piloter.flatMap((p) => p.folketallAar))].sort();
   return makeChartData({
     ...meta,
@@ -251,7 +286,9 @@ export function perInhabitantChart(piloter: readonly PilotComparisonInput[], met
       { navn: 'Bygdevekstmidler per innbygger', verdier: piloter.map((p) => p.bygdevekstmidlerPerInnbygger) },
     ],
     sum: null,
-    merknader: [`Delt på summen av folketallet i pilotens kommuner per 1. januar ${years.join(' og ')} (SSB, tabell 07459). Kildene står på hver kommuneside.`],
+    merknader: [
+      `Delt på summen av folketallet i pilotens kommuner per 1. januar ${years.join(' og ')} (SSB, tabell 07459). Kildene står på hver kommuneside.`,
+    ],
   });
 }
 
@@ -259,7 +296,10 @@ export function perInhabitantChart(piloter: readonly PilotComparisonInput[], met
  * The plan's own table per funding source against the sum of the tiltak's lines per source.
  * Returns null when the plan has no table split by source.
  */
-export function statedVsComputedChart(b: Pick<PlanBudget, 'perKilde' | 'oppgittPerKilde' | 'total'>, meta: { id: string; tittel: string }): BudgetChartData | null {
+export function statedVsComputedChart(
+  b: Pick<PlanBudget, 'perKilde' | 'oppgittPerKilde' | 'total'>,
+  meta: { id: string; tittel: string },
+): BudgetChartData | null {
   const split: StatedSourceSplit | undefined = b.oppgittPerKilde[0];
   if (!split) return null;
   const statedFor = (kilde: string) => {
@@ -290,5 +330,8 @@ export function chartHeight(data: BudgetChartData): number {
 
 /** The chart part as JSON safe inside <script type="application/json"> (no «</script>» can end it early). */
 export function chartJson(data: BudgetChartData): string {
-  return JSON.stringify(data.chart).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return JSON.stringify(data.chart)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
 }

@@ -119,7 +119,9 @@ type PlanEntry = Collections['handlingsplaner'][number];
 type TiltakEntry = Collections['tiltak'][number];
 type Kolonne = OppgittTabell['kolonner'][number];
 type Verdier = Record<string, number | null>;
-type Draft = Omit<Avvik, 'id' | 'pilot' | 'plan' | 'planAar' | 'differanse' | 'enhet'> & { idDeler: (string | number)[] };
+type Draft = Omit<Avvik, 'id' | 'pilot' | 'plan' | 'planAar' | 'differanse' | 'enhet'> & {
+  idDeler: (string | number)[];
+};
 
 const KATEGORI_NAVN: Record<(typeof RAD_KATEGORIER)[number], string> = {
   prosjektledelse: 'prosjektledelse',
@@ -132,7 +134,8 @@ const kildeNavn = (k: Finansieringskilde | undefined) =>
   k === undefined ? 'Alle kilder' : (FINANSIERINGSKILDER.find((f) => f.id === k)?.navn ?? k);
 
 /** A column's year: its own, else the table heading's; null when neither says. */
-const columnYear = (tabell: OppgittTabell, kolonne: Kolonne): number | null => kolonne.aar ?? tabell.aar ?? null;
+const columnYear = (tabell: OppgittTabell, kolonne: Kolonne): number | null =>
+  kolonne.aar ?? tabell.aar ?? null;
 
 const cell = (verdier: Verdier, kolonne: Kolonne): number | null => verdier[kolonne.id] ?? null;
 
@@ -170,7 +173,9 @@ function uniqueRefs(refs: readonly KildeRef[]): KildeRef[] {
  * Adjacent or overlapping line ranges of the same document merged, in document order, so a note
  * can say «linje 61–66, 68–69» instead of listing every row.
  */
-export function mergeKildeRefs(refs: readonly KildeRef[]): { dokument: string | undefined; linjer: [number, number][] }[] {
+export function mergeKildeRefs(
+  refs: readonly KildeRef[],
+): { dokument: string | undefined; linjer: [number, number][] }[] {
   const byDoc = new Map<string | undefined, [number, number][]>();
   for (const r of refs) {
     if (!r.linjer) continue;
@@ -211,18 +216,20 @@ function sumRowRule(ctx: PlanContext): Draft[] {
       if (oppgitt === null || filled.length === 0) return [];
       const beregnet = sum(filled.map((r) => cell(r.verdier, kolonne)!));
       if (beregnet === oppgitt) return [];
-      return [{
-        regel: 'sumrad' as const,
-        idDeler: [tabell.id, kolonne.id],
-        delmal: null,
-        gjelder: `Sumraden «${sumRow.etikett}», kolonnen «${kolonne.etikett}», i tabellen «${tabell.tittel}»`,
-        oppgitt,
-        beregnet,
-        oppgittEtikett: 'Oppgitt sum',
-        beregnetEtikett: 'Summen av radene',
-        kildeOppgitt: ctx.ref(tabell, sumRow.linjer),
-        kildeBeregnet: filled.map((r) => ctx.ref(tabell, r.linjer)),
-      }];
+      return [
+        {
+          regel: 'sumrad' as const,
+          idDeler: [tabell.id, kolonne.id],
+          delmal: null,
+          gjelder: `Sumraden «${sumRow.etikett}», kolonnen «${kolonne.etikett}», i tabellen «${tabell.tittel}»`,
+          oppgitt,
+          beregnet,
+          oppgittEtikett: 'Oppgitt sum',
+          beregnetEtikett: 'Summen av radene',
+          kildeOppgitt: ctx.ref(tabell, sumRow.linjer),
+          kildeBeregnet: filled.map((r) => ctx.ref(tabell, r.linjer)),
+        },
+      ];
     });
   });
 }
@@ -232,22 +239,26 @@ function delsumRule(ctx: PlanContext): Draft[] {
     tabell.delsummer.flatMap((delsum) =>
       tabell.kolonner.flatMap((kolonne) => {
         const oppgitt = cell(delsum.verdier, kolonne);
-        const filled = tabell.rader.filter((r) => r.delmal === delsum.delmal && cell(r.verdier, kolonne) !== null);
+        const filled = tabell.rader.filter(
+          (r) => r.delmal === delsum.delmal && cell(r.verdier, kolonne) !== null,
+        );
         if (oppgitt === null || filled.length === 0) return [];
         const beregnet = sum(filled.map((r) => cell(r.verdier, kolonne)!));
         if (beregnet === oppgitt) return [];
-        return [{
-          regel: 'delsum' as const,
-          idDeler: [tabell.id, `d${delsum.delmal}`, kolonne.id],
-          delmal: delsum.delmal,
-          gjelder: `Delsummen «${delsum.etikett}» for delmål ${delsum.delmal}, kolonnen «${kolonne.etikett}», i tabellen «${tabell.tittel}»`,
-          oppgitt,
-          beregnet,
-          oppgittEtikett: 'Oppgitt delsum',
-          beregnetEtikett: `Summen av radene under delmål ${delsum.delmal}`,
-          kildeOppgitt: ctx.ref(tabell, delsum.linjer),
-          kildeBeregnet: filled.map((r) => ctx.ref(tabell, r.linjer)),
-        }];
+        return [
+          {
+            regel: 'delsum' as const,
+            idDeler: [tabell.id, `d${delsum.delmal}`, kolonne.id],
+            delmal: delsum.delmal,
+            gjelder: `Delsummen «${delsum.etikett}» for delmål ${delsum.delmal}, kolonnen «${kolonne.etikett}», i tabellen «${tabell.tittel}»`,
+            oppgitt,
+            beregnet,
+            oppgittEtikett: 'Oppgitt delsum',
+            beregnetEtikett: `Summen av radene under delmål ${delsum.delmal}`,
+            kildeOppgitt: ctx.ref(tabell, delsum.linjer),
+            kildeBeregnet: filled.map((r) => ctx.ref(tabell, r.linjer)),
+          },
+        ];
       }),
     ),
   );
@@ -270,16 +281,39 @@ function componentsLabel(components: readonly Kolonne[]): string {
   const years = new Set(components.map((k) => k.aar));
   const sources = new Set(components.map((k) => k.finansieringskilde));
   if (years.size === components.length && !years.has(undefined)) return 'Summen av årskolonnene';
-  if (sources.size === components.length && !sources.has(undefined)) return 'Summen av kolonnene for hver finansieringskilde';
+  if (sources.size === components.length && !sources.has(undefined))
+    return 'Summen av kolonnene for hver finansieringskilde';
   return 'Summen av de andre kolonnene';
 }
 
 function totalColumnRule(ctx: PlanContext): Draft[] {
   return ctx.plan.data.oppgitteTabeller.flatMap((tabell) => {
     const lines = [
-      ...tabell.rader.map((r, i) => ({ etikett: r.etikett, delmal: r.delmal, verdier: r.verdier, linjer: r.linjer, key: rowKey(r, i) })),
-      ...tabell.delsummer.map((d) => ({ etikett: d.etikett, delmal: d.delmal as number | null, verdier: d.verdier, linjer: d.linjer, key: `delsum-d${d.delmal}` })),
-      ...(tabell.sum ? [{ etikett: tabell.sum.etikett, delmal: null, verdier: tabell.sum.verdier, linjer: tabell.sum.linjer, key: 'sum' }] : []),
+      ...tabell.rader.map((r, i) => ({
+        etikett: r.etikett,
+        delmal: r.delmal,
+        verdier: r.verdier,
+        linjer: r.linjer,
+        key: rowKey(r, i),
+      })),
+      ...tabell.delsummer.map((d) => ({
+        etikett: d.etikett,
+        delmal: d.delmal as number | null,
+        verdier: d.verdier,
+        linjer: d.linjer,
+        key: `delsum-d${d.delmal}`,
+      })),
+      ...(tabell.sum
+        ? [
+            {
+              etikett: tabell.sum.etikett,
+              delmal: null,
+              verdier: tabell.sum.verdier,
+              linjer: tabell.sum.linjer,
+              key: 'sum',
+            },
+          ]
+        : []),
     ];
     return tabell.kolonner
       .filter((k) => k.total)
@@ -292,18 +326,20 @@ function totalColumnRule(ctx: PlanContext): Draft[] {
           if (oppgitt === null || parts.length === 0) return [];
           const beregnet = sum(parts);
           if (beregnet === oppgitt) return [];
-          return [{
-            regel: 'totalkolonne' as const,
-            idDeler: [tabell.id, line.key, total.id],
-            delmal: line.delmal,
-            gjelder: `Kolonnen «${total.etikett}» i raden «${line.etikett}» i tabellen «${tabell.tittel}»`,
-            oppgitt,
-            beregnet,
-            oppgittEtikett: 'Oppgitt total',
-            beregnetEtikett: componentsLabel(components),
-            kildeOppgitt: ctx.ref(tabell, line.linjer),
-            kildeBeregnet: [ctx.ref(tabell, line.linjer)],
-          }];
+          return [
+            {
+              regel: 'totalkolonne' as const,
+              idDeler: [tabell.id, line.key, total.id],
+              delmal: line.delmal,
+              gjelder: `Kolonnen «${total.etikett}» i raden «${line.etikett}» i tabellen «${tabell.tittel}»`,
+              oppgitt,
+              beregnet,
+              oppgittEtikett: 'Oppgitt total',
+              beregnetEtikett: componentsLabel(components),
+              kildeOppgitt: ctx.ref(tabell, line.linjer),
+              kildeBeregnet: [ctx.ref(tabell, line.linjer)],
+            },
+          ];
         });
       });
   });
@@ -323,7 +359,8 @@ function rowKey(r: OppgittTabell['rader'][number], index: number): string {
  * whatever the content says about them, so none of them is the delmål's figure.
  */
 function wholeDelmalRows(tabell: OppgittTabell): OppgittTabell['rader'] {
-  const scopeOf = (r: OppgittTabell['rader'][number]) => (r.delmal !== null ? `d${r.delmal}` : (r.kategori ?? null));
+  const scopeOf = (r: OppgittTabell['rader'][number]) =>
+    r.delmal !== null ? `d${r.delmal}` : (r.kategori ?? null);
   const counts = new Map<string, number>();
   for (const r of tabell.rader) {
     const scope = scopeOf(r);
@@ -377,9 +414,18 @@ function statedFigures(ctx: PlanContext): StatedFigure[] {
   const fromTables = ctx.plan.data.oppgitteTabeller.flatMap((tabell) => {
     // Rows for one tiltak are not delmål figures; the delmål figure of such a table is its delsum.
     const rows = [
-      ...wholeDelmalRows(tabell)
-        .map((r) => ({ scope: r.delmal !== null ? { delmal: r.delmal } : { kategori: r.kategori! }, etikett: `raden «${r.etikett}»`, verdier: r.verdier, linjer: r.linjer })),
-      ...tabell.delsummer.map((d) => ({ scope: { delmal: d.delmal }, etikett: `delsummen «${d.etikett}» for delmål ${d.delmal}`, verdier: d.verdier, linjer: d.linjer })),
+      ...wholeDelmalRows(tabell).map((r) => ({
+        scope: r.delmal !== null ? { delmal: r.delmal } : { kategori: r.kategori! },
+        etikett: `raden «${r.etikett}»`,
+        verdier: r.verdier,
+        linjer: r.linjer,
+      })),
+      ...tabell.delsummer.map((d) => ({
+        scope: { delmal: d.delmal },
+        etikett: `delsummen «${d.etikett}» for delmål ${d.delmal}`,
+        verdier: d.verdier,
+        linjer: d.linjer,
+      })),
     ];
     return tabell.kolonner.flatMap((kolonne) => {
       const periode = columnPeriode(tabell, kolonne);
@@ -387,30 +433,34 @@ function statedFigures(ctx: PlanContext): StatedFigure[] {
       return rows.flatMap((row) => {
         const belop = cell(row.verdier, kolonne);
         if (belop === null) return [];
-        return [{
-          scope: row.scope,
-          finansieringskilde: kolonne.finansieringskilde,
-          periode,
-          belop,
-          sted: `tabellen «${tabell.tittel}» (${row.etikett}, kolonnen «${kolonne.etikett}»)`,
-          idDel: `${tabell.id}-${kolonne.id}`,
-          ref: ctx.ref(tabell, row.linjer),
-        } satisfies StatedFigure];
+        return [
+          {
+            scope: row.scope,
+            finansieringskilde: kolonne.finansieringskilde,
+            periode,
+            belop,
+            sted: `tabellen «${tabell.tittel}» (${row.etikett}, kolonnen «${kolonne.etikett}»)`,
+            idDel: `${tabell.id}-${kolonne.id}`,
+            ref: ctx.ref(tabell, row.linjer),
+          } satisfies StatedFigure,
+        ];
       });
     });
   });
   const fromText = ctx.plan.data.oppgitteBelop.flatMap((b, i) => {
     if (b.aar === undefined || (b.delmal === null && !b.kategori)) return [];
-    return [{
-      scope: b.delmal !== null ? { delmal: b.delmal } : { kategori: b.kategori! },
-      finansieringskilde: b.finansieringskilde,
-      periode: b.aar,
-      belop: b.belop,
-      sted: `teksten («${b.gjelder}»)`,
-      // Lines, not the list position, so the id survives amounts being added above it.
-      idDel: `tekst-${b.kilde.linjer?.[0] ?? i + 1}`,
-      ref: { dokument: b.kilde.dokument ?? ctx.plan.data.dokument, linjer: b.kilde.linjer },
-    } satisfies StatedFigure];
+    return [
+      {
+        scope: b.delmal !== null ? { delmal: b.delmal } : { kategori: b.kategori! },
+        finansieringskilde: b.finansieringskilde,
+        periode: b.aar,
+        belop: b.belop,
+        sted: `teksten («${b.gjelder}»)`,
+        // Lines, not the list position, so the id survives amounts being added above it.
+        idDel: `tekst-${b.kilde.linjer?.[0] ?? i + 1}`,
+        ref: { dokument: b.kilde.dokument ?? ctx.plan.data.dokument, linjer: b.kilde.linjer },
+      } satisfies StatedFigure,
+    ];
   });
   return [...fromTables, ...fromText];
 }
@@ -424,13 +474,22 @@ function sameFigureRule(ctx: PlanContext): Draft[] {
   }
   return [...groups.values()].flatMap((figures) => {
     // Stable: document order, ties in the order the figures were collected (tables, then text).
-    const ordered = figures.map((f, i) => ({ f, i })).sort((a, b) => byLines(a.f.ref, b.f.ref) || a.i - b.i).map((x) => x.f);
+    const ordered = figures
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => byLines(a.f.ref, b.f.ref) || a.i - b.i)
+      .map((x) => x.f);
     const [first, ...rest] = ordered;
     return rest
       .filter((other) => other.belop !== first.belop)
       .map((other) => ({
         regel: 'samme-tall-ulike-steder' as const,
-        idDeler: ['delmal' in first.scope ? `d${first.scope.delmal}` : first.scope.kategori, first.finansieringskilde ?? 'alle', periodeKey(first.periode), first.idDel, other.idDel],
+        idDeler: [
+          'delmal' in first.scope ? `d${first.scope.delmal}` : first.scope.kategori,
+          first.finansieringskilde ?? 'alle',
+          periodeKey(first.periode),
+          first.idDel,
+          other.idDel,
+        ],
         delmal: 'delmal' in first.scope ? first.scope.delmal : null,
         gjelder: `${kildeNavn(first.finansieringskilde)} til ${scopeText(first.scope)} ${periodeText(first.periode)}`,
         oppgitt: first.belop,
@@ -446,9 +505,16 @@ function sameFigureRule(ctx: PlanContext): Draft[] {
 // ---------- (e) stated figures against the tiltak's own funding lines ----------
 
 /** The tiltak's lines of source `kilde` with an amount for `year` (a line without a year counts as the plan's year). */
-function matchingLines(ctx: PlanContext, tiltak: readonly TiltakEntry[], kilde: Finansieringskilde, year: number) {
+function matchingLines(
+  ctx: PlanContext,
+  tiltak: readonly TiltakEntry[],
+  kilde: Finansieringskilde,
+  year: number,
+) {
   return tiltak.flatMap((t) =>
-    t.data.finansiering.filter((l) => l.kilde === kilde && l.belop !== null && (l.aar ?? ctx.plan.data.aar) === year),
+    t.data.finansiering.filter(
+      (l) => l.kilde === kilde && l.belop !== null && (l.aar ?? ctx.plan.data.aar) === year,
+    ),
   );
 }
 
@@ -457,18 +523,36 @@ function tiltakInDelmal(ctx: PlanContext, nr: number): TiltakEntry[] {
 }
 
 /** Columns about exactly one source and one known year: the only ones a tiltak's lines can be set against. */
-function sourceYearColumns(tabell: OppgittTabell): { kolonne: Kolonne; kilde: Finansieringskilde; aar: number }[] {
+function sourceYearColumns(
+  tabell: OppgittTabell,
+): { kolonne: Kolonne; kilde: Finansieringskilde; aar: number }[] {
   return tabell.kolonner.flatMap((kolonne) => {
     const aar = columnYear(tabell, kolonne);
-    return kolonne.finansieringskilde !== undefined && aar !== null ? [{ kolonne, kilde: kolonne.finansieringskilde, aar }] : [];
+    return kolonne.finansieringskilde !== undefined && aar !== null
+      ? [{ kolonne, kilde: kolonne.finansieringskilde, aar }]
+      : [];
   });
 }
 
 function delmalAgainstTiltakRule(ctx: PlanContext): Draft[] {
   return ctx.plan.data.oppgitteTabeller.flatMap((tabell) => {
     const figures = [
-      ...wholeDelmalRows(tabell).filter((r) => r.delmal !== null).map((r) => ({ delmal: r.delmal!, sted: `raden «${r.etikett}»`, key: `d${r.delmal}`, verdier: r.verdier, linjer: r.linjer })),
-      ...tabell.delsummer.map((d) => ({ delmal: d.delmal, sted: `delsummen «${d.etikett}»`, key: `delsum-d${d.delmal}`, verdier: d.verdier, linjer: d.linjer })),
+      ...wholeDelmalRows(tabell)
+        .filter((r) => r.delmal !== null)
+        .map((r) => ({
+          delmal: r.delmal!,
+          sted: `raden «${r.etikett}»`,
+          key: `d${r.delmal}`,
+          verdier: r.verdier,
+          linjer: r.linjer,
+        })),
+      ...tabell.delsummer.map((d) => ({
+        delmal: d.delmal,
+        sted: `delsummen «${d.etikett}»`,
+        key: `delsum-d${d.delmal}`,
+        verdier: d.verdier,
+        linjer: d.linjer,
+      })),
     ];
     return sourceYearColumns(tabell).flatMap(({ kolonne, kilde, aar }) =>
       figures.flatMap((fig) => {
@@ -477,18 +561,20 @@ function delmalAgainstTiltakRule(ctx: PlanContext): Draft[] {
         if (oppgitt === null || lines.length === 0) return [];
         const beregnet = sum(lines.map((l) => l.belop!));
         if (beregnet === oppgitt) return [];
-        return [{
-          regel: 'delmal-mot-tiltak' as const,
-          idDeler: [tabell.id, fig.key, kolonne.id],
-          delmal: fig.delmal,
-          gjelder: `${kildeNavn(kilde)} til delmål ${fig.delmal} i ${aar}: ${fig.sted}, kolonnen «${kolonne.etikett}», i tabellen «${tabell.tittel}»`,
-          oppgitt,
-          beregnet,
-          oppgittEtikett: 'Oppgitt i tabellen',
-          beregnetEtikett: 'Summen av tiltakenes egne beløp',
-          kildeOppgitt: ctx.ref(tabell, fig.linjer),
-          kildeBeregnet: lines.map((l) => ctx.ref(null, l.linjer)),
-        }];
+        return [
+          {
+            regel: 'delmal-mot-tiltak' as const,
+            idDeler: [tabell.id, fig.key, kolonne.id],
+            delmal: fig.delmal,
+            gjelder: `${kildeNavn(kilde)} til delmål ${fig.delmal} i ${aar}: ${fig.sted}, kolonnen «${kolonne.etikett}», i tabellen «${tabell.tittel}»`,
+            oppgitt,
+            beregnet,
+            oppgittEtikett: 'Oppgitt i tabellen',
+            beregnetEtikett: 'Summen av tiltakenes egne beløp',
+            kildeOppgitt: ctx.ref(tabell, fig.linjer),
+            kildeBeregnet: lines.map((l) => ctx.ref(null, l.linjer)),
+          },
+        ];
       }),
     );
   });
@@ -507,18 +593,20 @@ function tiltakRowRule(ctx: PlanContext): Draft[] {
         const beregnet = sum(lines.map((l) => l.belop!));
         if (beregnet === oppgitt) return [];
         const nr = row.nr ?? tiltak.data.nrOversikt ?? tiltak.data.nr;
-        return [{
-          regel: 'tiltaksrad-mot-tiltak' as const,
-          idDeler: [tabell.id, tiltak.id, kolonne.id],
-          delmal: row.delmal,
-          gjelder: `${kildeNavn(kilde)} til tiltak ${nr} «${row.etikett}» i ${aar}, kolonnen «${kolonne.etikett}» i tabellen «${tabell.tittel}»`,
-          oppgitt,
-          beregnet,
-          oppgittEtikett: 'Oppgitt i tabellen',
-          beregnetEtikett: 'Tiltakets egne beløp',
-          kildeOppgitt: ctx.ref(tabell, row.linjer),
-          kildeBeregnet: lines.map((l) => ctx.ref(null, l.linjer)),
-        }];
+        return [
+          {
+            regel: 'tiltaksrad-mot-tiltak' as const,
+            idDeler: [tabell.id, tiltak.id, kolonne.id],
+            delmal: row.delmal,
+            gjelder: `${kildeNavn(kilde)} til tiltak ${nr} «${row.etikett}» i ${aar}, kolonnen «${kolonne.etikett}» i tabellen «${tabell.tittel}»`,
+            oppgitt,
+            beregnet,
+            oppgittEtikett: 'Oppgitt i tabellen',
+            beregnetEtikett: 'Tiltakets egne beløp',
+            kildeOppgitt: ctx.ref(tabell, row.linjer),
+            kildeBeregnet: lines.map((l) => ctx.ref(null, l.linjer)),
+          },
+        ];
       });
     }),
   );
@@ -549,41 +637,47 @@ function periodRule(ctx: PlanContext): Draft[] {
     tabell.kolonner.flatMap((kolonne) => {
       const outside = kolonne.aar === undefined ? null : nearestPeriodEnd(ctx, kolonne.aar);
       if (!outside || kolonne.aar === undefined) return [];
-      return [{
-        regel: 'aar-utenfor-avtaleperioden' as const,
-        idDeler: [tabell.id, kolonne.id],
-        delmal: null,
-        gjelder: `Kolonnen «${kolonne.etikett}» i tabellen «${tabell.tittel}» gjelder ${kolonne.aar}, utenfor avtaleperioden ${periodText(ctx)}`,
-        oppgitt: kolonne.aar,
-        beregnet: outside.grense,
-        oppgittEtikett: 'Året i kolonnen',
-        beregnetEtikett: outside.etikett,
-        kildeOppgitt: tableRef(ctx, tabell),
-        kildeBeregnet: ctx.periode.kilder,
-      }];
+      return [
+        {
+          regel: 'aar-utenfor-avtaleperioden' as const,
+          idDeler: [tabell.id, kolonne.id],
+          delmal: null,
+          gjelder: `Kolonnen «${kolonne.etikett}» i tabellen «${tabell.tittel}» gjelder ${kolonne.aar}, utenfor avtaleperioden ${periodText(ctx)}`,
+          oppgitt: kolonne.aar,
+          beregnet: outside.grense,
+          oppgittEtikett: 'Året i kolonnen',
+          beregnetEtikett: outside.etikett,
+          kildeOppgitt: tableRef(ctx, tabell),
+          kildeBeregnet: ctx.periode.kilder,
+        },
+      ];
     }),
   );
   // One finding per tiltak and year, however many of its lines carry that year.
   const lines = ctx.tiltak.flatMap((t) => {
-    const years = [...new Set(t.data.finansiering.map((l) => l.aar).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+    const years = [
+      ...new Set(t.data.finansiering.map((l) => l.aar).filter((y): y is number => y !== null)),
+    ].sort((a, b) => a - b);
     return years.flatMap((aar) => {
       const outside = nearestPeriodEnd(ctx, aar);
       if (!outside) return [];
       const withYear = t.data.finansiering.filter((l) => l.aar === aar);
       const from = Math.min(...withYear.map((l) => l.linjer[0]));
       const to = Math.max(...withYear.map((l) => l.linjer[1]));
-      return [{
-        regel: 'aar-utenfor-avtaleperioden' as const,
-        idDeler: [t.id, aar],
-        delmal: t.data.delmal === null ? null : (ctx.delmalNr.get(t.data.delmal) ?? null),
-        gjelder: `Beløp til tiltak ${t.data.nr} «${t.data.tittel}» er oppgitt for ${aar}, utenfor avtaleperioden ${periodText(ctx)}`,
-        oppgitt: aar,
-        beregnet: outside.grense,
-        oppgittEtikett: 'Året ved beløpet',
-        beregnetEtikett: outside.etikett,
-        kildeOppgitt: ctx.ref(null, [from, to]),
-        kildeBeregnet: ctx.periode.kilder,
-      }];
+      return [
+        {
+          regel: 'aar-utenfor-avtaleperioden' as const,
+          idDeler: [t.id, aar],
+          delmal: t.data.delmal === null ? null : (ctx.delmalNr.get(t.data.delmal) ?? null),
+          gjelder: `Beløp til tiltak ${t.data.nr} «${t.data.tittel}» er oppgitt for ${aar}, utenfor avtaleperioden ${periodText(ctx)}`,
+          oppgitt: aar,
+          beregnet: outside.grense,
+          oppgittEtikett: 'Året ved beløpet',
+          beregnetEtikett: outside.etikett,
+          kildeOppgitt: ctx.ref(null, [from, to]),
+          kildeBeregnet: ctx.periode.kilder,
+        },
+      ];
     });
   });
   return [...columns, ...lines];
@@ -592,18 +686,20 @@ function periodRule(ctx: PlanContext): Draft[] {
 function tableYearRule(ctx: PlanContext): Draft[] {
   return ctx.plan.data.oppgitteTabeller.flatMap((tabell) => {
     if (tabell.aar === undefined || tabell.aar === ctx.plan.data.aar) return [];
-    return [{
-      regel: 'tabellaar-mot-planaar' as const,
-      idDeler: [tabell.id],
-      delmal: null,
-      gjelder: `Overskriften «${tabell.tittel}» nevner ${tabell.aar}, men planen gjelder ${ctx.plan.data.aar}`,
-      oppgitt: tabell.aar,
-      beregnet: ctx.plan.data.aar,
-      oppgittEtikett: 'Året i tabelloverskriften',
-      beregnetEtikett: 'Året planen gjelder',
-      kildeOppgitt: tableRef(ctx, tabell),
-      kildeBeregnet: [ctx.plan.data.kilde],
-    }];
+    return [
+      {
+        regel: 'tabellaar-mot-planaar' as const,
+        idDeler: [tabell.id],
+        delmal: null,
+        gjelder: `Overskriften «${tabell.tittel}» nevner ${tabell.aar}, men planen gjelder ${ctx.plan.data.aar}`,
+        oppgitt: tabell.aar,
+        beregnet: ctx.plan.data.aar,
+        oppgittEtikett: 'Året i tabelloverskriften',
+        beregnetEtikett: 'Året planen gjelder',
+        kildeOppgitt: tableRef(ctx, tabell),
+        kildeBeregnet: [ctx.plan.data.kilde],
+      },
+    ];
   });
 }
 
@@ -633,7 +729,10 @@ function contextFor(c: Collections, plan: PlanEntry): PlanContext {
       til: pilot?.data.avtale.periodeTil ?? null,
       kilder: pilot?.data.avtale.kilder ?? [],
     },
-    ref: (tabell, linjer) => ({ dokument: tabell?.kilde.dokument ?? dokument, linjer: [linjer[0], linjer[1]] }),
+    ref: (tabell, linjer) => ({
+      dokument: tabell?.kilde.dokument ?? dokument,
+      linjer: [linjer[0], linjer[1]],
+    }),
   };
 }
 
@@ -684,7 +783,10 @@ export function findAvvik(c: Collections): Avvik[] {
 }
 
 /** The findings about one pilot, plan or delmål (number), for notes on those pages. */
-export function avvikFor(avvik: readonly Avvik[], filter: { pilot?: string; plan?: string; delmal?: number | null }): Avvik[] {
+export function avvikFor(
+  avvik: readonly Avvik[],
+  filter: { pilot?: string; plan?: string; delmal?: number | null },
+): Avvik[] {
   return avvik.filter(
     (a) =>
       (filter.pilot === undefined || a.pilot === filter.pilot) &&
@@ -706,7 +808,11 @@ export interface AvvikReport {
   /** Every rule, with how many findings it gave. */
   regler: ((typeof AVVIK_REGLER)[number] & { antall: number })[];
   /** Pilots that have at least one plan, sorted by name; every plan listed, also those without findings. */
-  piloter: { pilot: string; navn: string; planer: { plan: string; aar: number; tittel: string; avvik: Avvik[] }[] }[];
+  piloter: {
+    pilot: string;
+    navn: string;
+    planer: { plan: string; aar: number; tittel: string; avvik: Avvik[] }[];
+  }[];
 }
 
 /** Everything the data-quality page shows: the rules with counts, and the findings by pilot and plan. */
@@ -719,7 +825,12 @@ export function avvikReport(c: Collections): AvvikReport {
       planer: c.handlingsplaner
         .filter((h) => h.data.pilot === p.id)
         .sort((a, b) => a.data.aar - b.data.aar || compareNb(a.id, b.id))
-        .map((h) => ({ plan: h.id, aar: h.data.aar, tittel: h.data.tittel, avvik: avvik.filter((a) => a.plan === h.id) })),
+        .map((h) => ({
+          plan: h.id,
+          aar: h.data.aar,
+          tittel: h.data.tittel,
+          avvik: avvik.filter((a) => a.plan === h.id),
+        })),
     }))
     .filter((p) => p.planer.length > 0)
     .sort((a, b) => compareNb(a.navn, b.navn));
@@ -732,7 +843,10 @@ export function avvikReport(c: Collections): AvvikReport {
 }
 
 const kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
-const kronerMedFortegn = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+const kronerMedFortegn = new Intl.NumberFormat('nb-NO', {
+  maximumFractionDigits: 0,
+  signDisplay: 'exceptZero',
+});
 
 function value(a: Avvik, n: number, signed = false): string {
   if (a.enhet === 'aar') return signed ? `${kronerMedFortegn.format(n)} år` : String(n);
@@ -759,13 +873,22 @@ function kildeTekster(refs: readonly KildeRef[], titler: Record<string, string>)
   return [...documents, ...documentsWithoutLines, ...pages];
 }
 
-const ADDED_UP = new Set<RegelId>(['sumrad', 'delsum', 'totalkolonne', 'delmal-mot-tiltak', 'tiltaksrad-mot-tiltak']);
+const ADDED_UP = new Set<RegelId>([
+  'sumrad',
+  'delsum',
+  'totalkolonne',
+  'delmal-mot-tiltak',
+  'tiltaksrad-mot-tiltak',
+]);
 
 /**
  * A finding in plain sentences, e.g. «Oppgitt sum: 1 000 000 kr. Summen av radene: 1 100 000 kr.
  * Differanse: +100 000 kr.», with where each figure stands. `titler` maps document ids to titles.
  */
-export function describeAvvik(a: Avvik, titler: Record<string, string> = {}): {
+export function describeAvvik(
+  a: Avvik,
+  titler: Record<string, string> = {},
+): {
   sammenligning: string;
   kildeOppgitt: KildeTekst[];
   kildeBeregnetEtikett: string;

@@ -30,7 +30,9 @@ export interface RawEntry {
 function walk(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name), ext) : d.name.endsWith(ext) ? [join(dir, d.name)] : []))
+    .flatMap((d) =>
+      d.isDirectory() ? walk(join(dir, d.name), ext) : d.name.endsWith(ext) ? [join(dir, d.name)] : [],
+    )
     .sort();
 }
 
@@ -53,7 +55,14 @@ export function readEntry(file: string, format: 'mdx' | 'yaml'): RawEntry {
     return { id, file, data, body: '', parseError: error };
   }
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return { id, file, data: undefined, body: text, parseError: 'fant ikke frontmatter mellom to linjer med ---' };
+  if (!match)
+    return {
+      id,
+      file,
+      data: undefined,
+      body: text,
+      parseError: 'fant ikke frontmatter mellom to linjer med ---',
+    };
   const { data, error } = parseYaml(match[1]);
   return { id, file, data, body: match[2], parseError: error };
 }

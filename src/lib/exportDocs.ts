@@ -11,7 +11,15 @@ export interface FieldDoc {
   beskrivelse: string;
 }
 
-const TYPE_NAVN: Record<string, string> = { string: 'tekst', integer: 'heltall', number: 'tall', array: 'liste', object: 'objekt', null: 'null', boolean: 'sann/usann' };
+const TYPE_NAVN: Record<string, string> = {
+  string: 'tekst',
+  integer: 'heltall',
+  number: 'tall',
+  array: 'liste',
+  object: 'objekt',
+  null: 'null',
+  boolean: 'sann/usann',
+};
 
 interface JsonSchema {
   type?: string | string[];
@@ -26,7 +34,9 @@ function typeOf(s: JsonSchema): string {
   if (s.anyOf) return s.anyOf.map(typeOf).join(' eller ');
   if (s.enum) return `én av ${s.enum.map((v) => `«${String(v)}»`).join(', ')}`;
   const t = Array.isArray(s.type) ? s.type : [s.type ?? 'object'];
-  return t.map((x) => (x === 'array' && s.items ? `liste av ${typeOf(s.items)}` : (TYPE_NAVN[x] ?? x))).join(' eller ');
+  return t
+    .map((x) => (x === 'array' && s.items ? `liste av ${typeOf(s.items)}` : (TYPE_NAVN[x] ?? x)))
+    .join(' eller ');
 }
 
 function walk(s: JsonSchema, prefix: string): FieldDoc[] {

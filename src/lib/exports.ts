@@ -4,7 +4,13 @@
  */
 import type { z } from 'astro/zod';
 import type { KildeRef } from '../schemas/common.ts';
-import type { avvikExportRow, budsjettExportRow, delmalExportRow, piloterExportRow, tiltakExportRow } from '../schemas/exports.ts';
+import type {
+  avvikExportRow,
+  budsjettExportRow,
+  delmalExportRow,
+  piloterExportRow,
+  tiltakExportRow,
+} from '../schemas/exports.ts';
 import { dokumentTitler, findAvvik } from './checks.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
@@ -12,7 +18,6 @@ import { urlFor } from './urls.ts';
 import { isBygdevekstmidler, statedAmount, sumFunding } from './budget.ts';
 
 type Row<S extends z.ZodType> = z.infer<S>;
-
 
 function lines(l: readonly [number, number] | undefined): string | null {
   if (!l) return null;
@@ -42,8 +47,15 @@ export function piloterRows(c: Collections): Row<typeof piloterExportRow>[] {
     fylke: p.data.fylke,
     pulje: p.data.pulje,
     kommuner: p.data.kommuner.map((k) => kommuneNavn.get(k) ?? k),
-    avtale: { status: p.data.avtale.status, signert: p.data.avtale.signert, periode: p.data.avtale.periodeTekst },
-    handlingsplaner: c.handlingsplaner.filter((h) => h.data.pilot === p.id).map((h) => h.data.aar).sort(),
+    avtale: {
+      status: p.data.avtale.status,
+      signert: p.data.avtale.signert,
+      periode: p.data.avtale.periodeTekst,
+    },
+    handlingsplaner: c.handlingsplaner
+      .filter((h) => h.data.pilot === p.id)
+      .map((h) => h.data.aar)
+      .sort(),
     url: urlFor.pilot(p.id),
   }));
 }
@@ -69,7 +81,11 @@ function sortedTiltak(c: Collections) {
   const plan = new Map(c.handlingsplaner.map((h) => [h.id, h.data]));
   const delmalNr = new Map(c.delmal.map((d) => [d.id, d.data.nr]));
   return [...c.tiltak]
-    .map((t) => ({ t, plan: plan.get(t.data.plan)!, delmal: t.data.delmal ? (delmalNr.get(t.data.delmal) ?? null) : null }))
+    .map((t) => ({
+      t,
+      plan: plan.get(t.data.plan)!,
+      delmal: t.data.delmal ? (delmalNr.get(t.data.delmal) ?? null) : null,
+    }))
     .sort(
       (a, b) =>
         compareNb(a.plan.pilot, b.plan.pilot) ||
@@ -78,7 +94,6 @@ function sortedTiltak(c: Collections) {
         a.t.data.nr.localeCompare(b.t.data.nr, 'nb', { numeric: true }),
     );
 }
-
 
 export function tiltakRows(c: Collections): Row<typeof tiltakExportRow>[] {
   const n = names(c);
@@ -123,7 +138,8 @@ export function budsjettRows(c: Collections): Row<typeof budsjettExportRow>[] {
 /** One CSV cell: quoted when it holds the separator, a quote or a line break; lists joined with « | ». */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return cell(value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(' | '));
+  if (Array.isArray(value))
+    return cell(value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(' | '));
   if (typeof value === 'object') return cell(JSON.stringify(value));
   const s = String(value);
   return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -133,7 +149,9 @@ function cell(value: unknown): string {
 export function flatten(row: Record<string, unknown>, prefix = ''): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(row).flatMap(([k, v]) =>
-      v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(flatten(v as Record<string, unknown>, `${prefix}${k}.`)) : [[`${prefix}${k}`, v]],
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.entries(flatten(v as Record<string, unknown>, `${prefix}${k}.`))
+        : [[`${prefix}${k}`, v]],
     ),
   );
 }
@@ -150,13 +168,21 @@ export function toCsv(rows: readonly Record<string, unknown>[]): string {
 }
 
 /** The rows of one open-data file, by name. */
-export function exportRows(name: 'piloter' | 'delmal' | 'tiltak' | 'budsjett' | 'avvik', c: Collections): Record<string, unknown>[] {
+export function exportRows(
+  name: 'piloter' | 'delmal' | 'tiltak' | 'budsjett' | 'avvik',
+  c: Collections,
+): Record<string, unknown>[] {
   switch (name) {
-    case 'piloter': return piloterRows(c);
-    case 'delmal': return delmalRows(c);
-    case 'tiltak': return tiltakRows(c);
-    case 'budsjett': return budsjettRows(c);
-    case 'avvik': return avvikRows(c);
+    case 'piloter':
+      return piloterRows(c);
+    case 'delmal':
+      return delmalRows(c);
+    case 'tiltak':
+      return tiltakRows(c);
+    case 'budsjett':
+      return budsjettRows(c);
+    case 'avvik':
+      return avvikRows(c);
   }
 }
 

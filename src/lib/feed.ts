@@ -12,7 +12,8 @@ export interface FeedEntry {
   summary: string;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * One entry per plan. Its date is the latest dated decision on the plan; a plan without one
@@ -25,8 +26,13 @@ export function feedEntries(c: Collections, fallbackDate: string): FeedEntry[] {
       const tiltak = c.tiltak.filter((t) => t.data.plan === h.id).length;
       const endringer = new Map<string, number>();
       for (const e of h.data.endringerFraForrige) endringer.set(e.status, (endringer.get(e.status) ?? 0) + 1);
-      const changes = [...endringer].map(([status, n]) => `${navnFor(TILTAK_STATUSER, status).toLowerCase()}: ${n}`).join(', ');
-      const dates = h.data.vedtak.map((v) => v.dato).filter((d): d is string => d !== null).sort();
+      const changes = [...endringer]
+        .map(([status, n]) => `${navnFor(TILTAK_STATUSER, status).toLowerCase()}: ${n}`)
+        .join(', ');
+      const dates = h.data.vedtak
+        .map((v) => v.dato)
+        .filter((d): d is string => d !== null)
+        .sort();
       return {
         id: `tag:bygdevekstatlas.no,2026:handlingsplan/${h.id}`,
         title: `${pilotNavn.get(h.data.pilot) ?? h.data.pilot}: ${h.data.tittel}`,

@@ -21,7 +21,20 @@ export function sortByNb<T>(items: readonly T[], key: (item: T) => string): T[] 
   return [...items].sort((a, b) => compareNb(key(a), key(b)));
 }
 
-const MAANEDER = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MAANEDER = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 
 /** «30. april 2024», «november 2022» or «2023», as precise as the date is. */
 export function formatDato(dato: string | null | undefined): string {

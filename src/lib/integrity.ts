@@ -32,7 +32,10 @@ function* kildeRefs(value: unknown, path: string): Generator<[string, KildeRef]>
     for (let i = 0; i < value.length; i++) yield* kildeRefs(value[i], `${path}[${i}]`);
   } else if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
-    if (typeof obj.dokument === 'string' && ('linjer' in obj || 'url' in obj || Object.keys(obj).length === 1)) {
+    if (
+      typeof obj.dokument === 'string' &&
+      ('linjer' in obj || 'url' in obj || Object.keys(obj).length === 1)
+    ) {
       yield [path, obj as KildeRef];
       return;
     }
@@ -49,7 +52,11 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     for (const e of c[name]) {
       const first = seen.get(e.id);
       if (first) {
-        problems.push({ file: e.file, felt: '(id)', melding: `id «${e.id}» er brukt to ganger i ${name}; den finnes også i ${first}. Forventet unike filnavn.` });
+        problems.push({
+          file: e.file,
+          felt: '(id)',
+          melding: `id «${e.id}» er brukt to ganger i ${name}; den finnes også i ${first}. Forventet unike filnavn.`,
+        });
       } else seen.set(e.id, e.file);
     }
     ids[name] = new Set(seen.keys());
@@ -75,7 +82,11 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
         ref(e, `${path}.dokument`, 'kilder', k.dokument);
         const lines = options.documentLineCounts?.get(k.dokument);
         if (lines !== undefined && k.linjer && k.linjer[1] > lines) {
-          problems.push({ file: e.file, felt: `${path}.linjer`, melding: `linje ${k.linjer[1]} finnes ikke; dokumentet «${k.dokument}» har ${lines} linjer` });
+          problems.push({
+            file: e.file,
+            felt: `${path}.linjer`,
+            melding: `linje ${k.linjer[1]} finnes ikke; dokumentet «${k.dokument}» har ${lines} linjer`,
+          });
         }
       }
     }
@@ -88,13 +99,23 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   for (const p of c.piloter) {
     refs(p, 'kommuner', 'kommuner', p.data.kommuner);
     refs(p, 'avtale.parter', 'aktorer', p.data.avtale.parter);
-    p.data.avtale.saerligeRoller.forEach((r, i) => ref(p, `avtale.saerligeRoller[${i}].aktor`, 'aktorer', r.aktor));
+    p.data.avtale.saerligeRoller.forEach((r, i) =>
+      ref(p, `avtale.saerligeRoller[${i}].aktor`, 'aktorer', r.aktor),
+    );
     const { periodeFra, periodeTil, signert } = p.data.avtale;
     if (periodeFra !== null && periodeTil !== null && periodeFra > periodeTil) {
-      problems.push({ file: p.file, felt: 'avtale.periodeTil', melding: `avtaleperioden slutter (${periodeTil}) før den begynner (${periodeFra})` });
+      problems.push({
+        file: p.file,
+        felt: 'avtale.periodeTil',
+        melding: `avtaleperioden slutter (${periodeTil}) før den begynner (${periodeFra})`,
+      });
     }
     if (signert && signert.slice(0, 7) < p.data.valgt.slice(0, 7)) {
-      problems.push({ file: p.file, felt: 'avtale.signert', melding: `avtalen kan ikke være signert (${signert}) før piloten ble valgt ut (${p.data.valgt})` });
+      problems.push({
+        file: p.file,
+        felt: 'avtale.signert',
+        melding: `avtalen kan ikke være signert (${signert}) før piloten ble valgt ut (${p.data.valgt})`,
+      });
     }
   }
 
@@ -102,14 +123,22 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     ref(k, 'pilot', 'piloter', k.data.pilot);
     const pilot = pilotById.get(k.data.pilot);
     if (pilot && !pilot.data.kommuner.includes(k.id)) {
-      problems.push({ file: k.file, felt: 'pilot', melding: `piloten «${k.data.pilot}» lister ikke kommunen «${k.id}» i sine kommuner` });
+      problems.push({
+        file: k.file,
+        felt: 'pilot',
+        melding: `piloten «${k.data.pilot}» lister ikke kommunen «${k.id}» i sine kommuner`,
+      });
     }
   }
   for (const p of c.piloter) {
     for (const kid of p.data.kommuner) {
       const k = c.kommuner.find((x) => x.id === kid);
       if (k && k.data.pilot !== p.id) {
-        problems.push({ file: p.file, felt: 'kommuner', melding: `kommunen «${kid}» sier at den hører til piloten «${k.data.pilot}»` });
+        problems.push({
+          file: p.file,
+          felt: 'kommuner',
+          melding: `kommunen «${kid}» sier at den hører til piloten «${k.data.pilot}»`,
+        });
       }
     }
   }
@@ -122,7 +151,12 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     refs(d, 'kanInviteres', 'aktorer', d.data.kanInviteres);
     const key = `${d.data.pilot}#${d.data.nr}`;
     const other = delmalKey.get(key);
-    if (other) problems.push({ file: d.file, felt: 'nr', melding: `piloten «${d.data.pilot}» har allerede delmål nr. ${d.data.nr} (${other})` });
+    if (other)
+      problems.push({
+        file: d.file,
+        felt: 'nr',
+        melding: `piloten «${d.data.pilot}» har allerede delmål nr. ${d.data.nr} (${other})`,
+      });
     else delmalKey.set(key, d.file);
   }
 
@@ -134,21 +168,36 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     refs(h, 'delmalRekkefolge', 'delmal', d.delmalRekkefolge);
     d.vedtak.forEach((v, i) => ref(h, `vedtak[${i}].aktor`, 'aktorer', v.aktor));
     d.godkjennere.forEach((g, i) => ref(h, `godkjennere[${i}].aktor`, 'aktorer', g.aktor));
-    d.endringerFraForrige.forEach((e, i) => refs(h, `endringerFraForrige[${i}].videreI`, 'tiltak', e.videreI));
+    d.endringerFraForrige.forEach((e, i) =>
+      refs(h, `endringerFraForrige[${i}].videreI`, 'tiltak', e.videreI),
+    );
     const key = `${d.pilot}#${d.aar}`;
     const other = planKey.get(key);
-    if (other) problems.push({ file: h.file, felt: 'aar', melding: `piloten «${d.pilot}» har allerede en handlingsplan for ${d.aar} (${other})` });
+    if (other)
+      problems.push({
+        file: h.file,
+        felt: 'aar',
+        melding: `piloten «${d.pilot}» har allerede en handlingsplan for ${d.aar} (${other})`,
+      });
     else planKey.set(key, h.file);
 
     const pilot = pilotById.get(d.pilot);
     if (pilot) {
       const valgtAar = Number(pilot.data.valgt.slice(0, 4));
       if (d.aar < valgtAar) {
-        problems.push({ file: h.file, felt: 'aar', melding: `en handlingsplan for ${d.aar} kan ikke finnes før piloten ble valgt ut (${pilot.data.valgt})` });
+        problems.push({
+          file: h.file,
+          felt: 'aar',
+          melding: `en handlingsplan for ${d.aar} kan ikke finnes før piloten ble valgt ut (${pilot.data.valgt})`,
+        });
       }
       d.vedtak.forEach((v, i) => {
         if (v.dato && v.dato.slice(0, 7) < pilot.data.valgt.slice(0, 7)) {
-          problems.push({ file: h.file, felt: `vedtak[${i}].dato`, melding: `planen kan ikke være behandlet (${v.dato}) før piloten ble valgt ut og avtalen foreslått (${pilot.data.valgt})` });
+          problems.push({
+            file: h.file,
+            felt: `vedtak[${i}].dato`,
+            melding: `planen kan ikke være behandlet (${v.dato}) før piloten ble valgt ut og avtalen foreslått (${pilot.data.valgt})`,
+          });
         }
       });
       const delmalNrs = new Set(c.delmal.filter((x) => x.data.pilot === d.pilot).map((x) => x.data.nr));
@@ -161,10 +210,19 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
         ];
         for (const [felt, r] of rows) {
           for (const key of Object.keys(r.verdier)) {
-            if (!kolonner.has(key)) problems.push({ file: h.file, felt: `${felt}.verdier.${key}`, melding: `kolonnen «${key}» finnes ikke i tabellen «${t.id}» (forventet en av: ${[...kolonner].join(', ')})` });
+            if (!kolonner.has(key))
+              problems.push({
+                file: h.file,
+                felt: `${felt}.verdier.${key}`,
+                melding: `kolonnen «${key}» finnes ikke i tabellen «${t.id}» (forventet en av: ${[...kolonner].join(', ')})`,
+              });
           }
           if ('delmal' in r && r.delmal != null && delmalNrs.size > 0 && !delmalNrs.has(r.delmal)) {
-            problems.push({ file: h.file, felt: `${felt}.delmal`, melding: `piloten «${d.pilot}» har ikke delmål nr. ${r.delmal}` });
+            problems.push({
+              file: h.file,
+              felt: `${felt}.delmal`,
+              melding: `piloten «${d.pilot}» har ikke delmål nr. ${r.delmal}`,
+            });
           }
           if ('tiltak' in r && r.tiltak) ref(h, `${felt}.tiltak`, 'tiltak', r.tiltak);
         }
@@ -184,16 +242,29 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     const plan = planById.get(d.plan);
     const delmal = d.delmal ? delmalById.get(d.delmal) : undefined;
     if (plan && delmal && plan.data.pilot !== delmal.data.pilot) {
-      problems.push({ file: t.file, felt: 'delmal', melding: `delmålet «${d.delmal}» hører til piloten «${delmal.data.pilot}», men planen «${d.plan}» hører til «${plan.data.pilot}»` });
+      problems.push({
+        file: t.file,
+        felt: 'delmal',
+        melding: `delmålet «${d.delmal}» hører til piloten «${delmal.data.pilot}», men planen «${d.plan}» hører til «${plan.data.pilot}»`,
+      });
     }
     const key = `${d.plan}#${d.delmal ?? 'tverrgaende'}#${d.nr}`;
     const other = tiltakKey.get(key);
-    if (other) problems.push({ file: t.file, felt: 'nr', melding: `tiltak nr. «${d.nr}» finnes allerede under samme delmål i planen «${d.plan}» (${other})` });
+    if (other)
+      problems.push({
+        file: t.file,
+        felt: 'nr',
+        melding: `tiltak nr. «${d.nr}» finnes allerede under samme delmål i planen «${d.plan}» (${other})`,
+      });
     else tiltakKey.set(key, t.file);
     if (plan) {
       d.finansiering.forEach((f, i) => {
         if (f.aar !== null && f.aar < plan.data.aar - 2) {
-          problems.push({ file: t.file, felt: `finansiering[${i}].aar`, melding: `året ${f.aar} ligger langt før planåret ${plan.data.aar}` });
+          problems.push({
+            file: t.file,
+            felt: `finansiering[${i}].aar`,
+            melding: `året ${f.aar} ligger langt før planåret ${plan.data.aar}`,
+          });
         }
       });
     }

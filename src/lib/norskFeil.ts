@@ -61,7 +61,8 @@ export function norskFeilmelding(issue: Issue): string | undefined {
 
 /** A zod path as a readable field name: `finansiering[2].belop`. */
 export function feltnavn(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('') || '(hele filen)';
+  return (
+    path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') ||
+    '(hele filen)'
+  );
 }

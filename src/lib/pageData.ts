@@ -9,7 +9,14 @@ import type { KildeRef } from '../schemas/common.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { Sprak, TiltakStatus } from '../schemas/vocabulary.ts';
 import type { OppgittTabell } from '../schemas/handlingsplan.ts';
-import { type AmountSum, isBygdevekstmidler, perInhabitant, planBudget, statedAmount, sumFunding } from './budget.ts';
+import {
+  type AmountSum,
+  isBygdevekstmidler,
+  perInhabitant,
+  planBudget,
+  statedAmount,
+  sumFunding,
+} from './budget.ts';
 import { compareNb } from './format.ts';
 import type { Collections } from './loadContent.ts';
 import { urlFor } from './urls.ts';
@@ -25,7 +32,12 @@ export type KildeEntry = Collections['kilder'][number];
 export type Endring = PlanEntry['data']['endringerFraForrige'][number];
 
 /** The HTML `lang` code of each official other-language name (BCP 47 / ISO 639-3). */
-export const SPRAK_LANG: Record<Sprak, string> = { nordsamisk: 'se', lulesamisk: 'smj', sorsamisk: 'sma', kvensk: 'fkv' };
+export const SPRAK_LANG: Record<Sprak, string> = {
+  nordsamisk: 'se',
+  lulesamisk: 'smj',
+  sorsamisk: 'sma',
+  kvensk: 'fkv',
+};
 
 /** Printed numbers in natural order: «1.2» before «1.10», digits before «T1». */
 const nrCollator = new Intl.Collator('nb', { numeric: true });
@@ -52,7 +64,8 @@ export type Indeks = ReturnType<typeof indeks>;
 
 /** Id → display name, as plain records components can take. */
 export function navneliste(c: Collections) {
-  const rec = <T extends { id: string }>(xs: readonly T[], f: (x: T) => string) => Object.fromEntries(xs.map((x) => [x.id, f(x)]));
+  const rec = <T extends { id: string }>(xs: readonly T[], f: (x: T) => string) =>
+    Object.fromEntries(xs.map((x) => [x.id, f(x)]));
   return {
     aktorer: rec(c.aktorer, (a) => a.data.navn),
     kilder: rec(c.kilder, (k) => k.data.tittel),
@@ -65,7 +78,9 @@ export type Navneliste = ReturnType<typeof navneliste>;
 
 /** Kommuner sorted by name the Norwegian way. */
 export function kommunerSortert(c: Collections, pilotId?: string): KommuneEntry[] {
-  return c.kommuner.filter((k) => pilotId === undefined || k.data.pilot === pilotId).sort((a, b) => compareNb(a.data.navn, b.data.navn));
+  return c.kommuner
+    .filter((k) => pilotId === undefined || k.data.pilot === pilotId)
+    .sort((a, b) => compareNb(a.data.navn, b.data.navn));
 }
 
 /** The pilot's delmål by number. */
@@ -85,7 +100,11 @@ export function sistePlan(c: Collections, pilotId: string): PlanEntry | null {
 
 /** The plan before this one for the same pilot (the latest with an earlier year), or null. */
 export function forrigePlan(c: Collections, plan: PlanEntry): PlanEntry | null {
-  return planerForPilot(c, plan.data.pilot).filter((h) => h.data.aar < plan.data.aar).at(-1) ?? null;
+  return (
+    planerForPilot(c, plan.data.pilot)
+      .filter((h) => h.data.aar < plan.data.aar)
+      .at(-1) ?? null
+  );
 }
 
 /** The plan after this one for the same pilot, or null. */
@@ -97,8 +116,14 @@ export function nestePlan(c: Collections, plan: PlanEntry): PlanEntry | null {
 export function sorterTiltak(c: Collections, tiltak: readonly TiltakEntry[]): TiltakEntry[] {
   const delmalNr = new Map(c.delmal.map((d) => [d.id, d.data.nr]));
   const planAar = new Map(c.handlingsplaner.map((h) => [h.id, h.data.aar]));
-  const pilotNavn = new Map(c.handlingsplaner.map((h) => [h.id, c.piloter.find((p) => p.id === h.data.pilot)?.data.navn ?? h.data.pilot]));
-  const dnr = (t: TiltakEntry) => (t.data.delmal ? (delmalNr.get(t.data.delmal) ?? 0) : Number.MAX_SAFE_INTEGER);
+  const pilotNavn = new Map(
+    c.handlingsplaner.map((h) => [
+      h.id,
+      c.piloter.find((p) => p.id === h.data.pilot)?.data.navn ?? h.data.pilot,
+    ]),
+  );
+  const dnr = (t: TiltakEntry) =>
+    t.data.delmal ? (delmalNr.get(t.data.delmal) ?? 0) : Number.MAX_SAFE_INTEGER;
   return [...tiltak].sort(
     (a, b) =>
       compareNb(pilotNavn.get(a.data.plan) ?? '', pilotNavn.get(b.data.plan) ?? '') ||
@@ -123,11 +148,16 @@ export function tiltakGruppert(c: Collections, planId: string): TiltakGruppe[] {
   const plan = c.handlingsplaner.find((h) => h.id === planId);
   if (!plan) return [];
   const alle = delmalForPilot(c, plan.data.pilot);
-  const rangert = plan.data.delmalRekkefolge.map((id) => alle.find((d) => d.id === id)).filter((d): d is DelmalEntry => d !== undefined);
+  const rangert = plan.data.delmalRekkefolge
+    .map((id) => alle.find((d) => d.id === id))
+    .filter((d): d is DelmalEntry => d !== undefined);
   const rekkefolge = [...rangert, ...alle.filter((d) => !rangert.includes(d))];
   const iPlan = c.tiltak.filter((t) => t.data.plan === planId);
   const sortert = (xs: TiltakEntry[]) => [...xs].sort((a, b) => compareNr(a.data.nr, b.data.nr));
-  const grupper: TiltakGruppe[] = rekkefolge.map((d) => ({ delmal: d, tiltak: sortert(iPlan.filter((t) => t.data.delmal === d.id)) }));
+  const grupper: TiltakGruppe[] = rekkefolge.map((d) => ({
+    delmal: d,
+    tiltak: sortert(iPlan.filter((t) => t.data.delmal === d.id)),
+  }));
   const tverr = iPlan.filter((t) => t.data.delmal === null);
   if (tverr.length > 0) grupper.push({ delmal: null, tiltak: sortert(tverr) });
   return grupper;
@@ -138,7 +168,10 @@ export function tiltakGruppert(c: Collections, planId: string): TiltakGruppe[] {
  * number), as excerpts of each table: same columns, no sum row. Plans oldest first; tables
  * without a row for the delmål left out. Nothing is added up.
  */
-export function tabellUtdragForDelmal(c: Collections, delmalId: string): { plan: PlanEntry; tabeller: OppgittTabell[] }[] {
+export function tabellUtdragForDelmal(
+  c: Collections,
+  delmalId: string,
+): { plan: PlanEntry; tabeller: OppgittTabell[] }[] {
   const delmal = c.delmal.find((d) => d.id === delmalId);
   if (!delmal) return [];
   const nr = delmal.data.nr;
@@ -146,20 +179,30 @@ export function tabellUtdragForDelmal(c: Collections, delmalId: string): { plan:
     .map((plan) => ({
       plan,
       tabeller: plan.data.oppgitteTabeller
-        .map((t) => ({ ...t, rader: t.rader.filter((r) => r.delmal === nr), delsummer: t.delsummer.filter((d) => d.delmal === nr), sum: null }))
+        .map((t) => ({
+          ...t,
+          rader: t.rader.filter((r) => r.delmal === nr),
+          delsummer: t.delsummer.filter((d) => d.delmal === nr),
+          sum: null,
+        }))
         .filter((t) => t.rader.length > 0 || t.delsummer.length > 0),
     }))
     .filter((g) => g.tabeller.length > 0);
 }
 
 /** A delmål's tiltak, plan by plan (oldest first). */
-export function tiltakForDelmal(c: Collections, delmalId: string): { plan: PlanEntry; tiltak: TiltakEntry[] }[] {
+export function tiltakForDelmal(
+  c: Collections,
+  delmalId: string,
+): { plan: PlanEntry; tiltak: TiltakEntry[] }[] {
   const delmal = c.delmal.find((d) => d.id === delmalId);
   if (!delmal) return [];
   return planerForPilot(c, delmal.data.pilot)
     .map((plan) => ({
       plan,
-      tiltak: c.tiltak.filter((t) => t.data.plan === plan.id && t.data.delmal === delmalId).sort((a, b) => compareNr(a.data.nr, b.data.nr)),
+      tiltak: c.tiltak
+        .filter((t) => t.data.plan === plan.id && t.data.delmal === delmalId)
+        .sort((a, b) => compareNr(a.data.nr, b.data.nr)),
     }))
     .filter((g) => g.tiltak.length > 0);
 }
@@ -169,7 +212,11 @@ export function tiltakForDelmal(c: Collections, delmalId: string): { plan: PlanE
  * previous plan. Plans number tiltak either within the delmål («2») or with it («3.2»), and
  * cross-cutting ones with or without a «T»; all forms match.
  */
-export function matcherTiltak(endring: Pick<Endring, 'delmal' | 'nr'>, tiltak: TiltakEntry, delmalNr: number | null): boolean {
+export function matcherTiltak(
+  endring: Pick<Endring, 'delmal' | 'nr'>,
+  tiltak: TiltakEntry,
+  delmalNr: number | null,
+): boolean {
   if (endring.delmal !== delmalNr) return false;
   const nr = endring.nr.trim();
   const former = new Set([nr, nr.replace(/^T/i, '')]);
@@ -186,7 +233,9 @@ function delmalNrFor(c: Collections, t: TiltakEntry): number | null {
 export function tidligereTiltak(c: Collections, plan: PlanEntry, endring: Endring): TiltakEntry | null {
   const forrige = forrigePlan(c, plan);
   if (!forrige) return null;
-  return c.tiltak.find((t) => t.data.plan === forrige.id && matcherTiltak(endring, t, delmalNrFor(c, t))) ?? null;
+  return (
+    c.tiltak.find((t) => t.data.plan === forrige.id && matcherTiltak(endring, t, delmalNrFor(c, t))) ?? null
+  );
 }
 
 function tiltakListe(c: Collections, ids: readonly string[]): TiltakEntry[] {
@@ -222,14 +271,22 @@ export function tiltakHistorikk(c: Collections, tiltakId: string): Historikk {
 export const ENDRING_GRUPPER: readonly { id: string; navn: string; statuser: readonly TiltakStatus[] }[] = [
   { id: 'viderefort', navn: 'Videreført', statuser: ['viderefores'] },
   { id: 'revidert', navn: 'Revidert og videreført', statuser: ['revideres-og-viderefores'] },
-  { id: 'sammenslatt', navn: 'Slått sammen med eller overført til et annet tiltak', statuser: ['slas-sammen', 'overfores'] },
+  {
+    id: 'sammenslatt',
+    navn: 'Slått sammen med eller overført til et annet tiltak',
+    statuser: ['slas-sammen', 'overfores'],
+  },
   { id: 'avsluttet', navn: 'Avsluttet eller utgått', statuser: ['avsluttes', 'utgar'] },
   { id: 'annet', navn: 'Annen status', statuser: [] },
 ];
 
 export interface PlanEndringer {
   forrige: PlanEntry | null;
-  grupper: { id: string; navn: string; endringer: { endring: Endring; videre: TiltakEntry[]; tidligere: TiltakEntry | null }[] }[];
+  grupper: {
+    id: string;
+    navn: string;
+    endringer: { endring: Endring; videre: TiltakEntry[]; tidligere: TiltakEntry | null }[];
+  }[];
   /** Tiltak the plan itself calls new. */
   nye: TiltakEntry[];
   /**
@@ -249,31 +306,49 @@ export function planEndringer(c: Collections, planId: string): PlanEndringer {
     navn: g.navn,
     endringer: plan.data.endringerFraForrige
       .filter((e) => (g.id === 'annet' ? !navngitt.has(e.status) : g.statuser.includes(e.status)))
-      .map((endring) => ({ endring, videre: tiltakListe(c, endring.videreI), tidligere: tidligereTiltak(c, plan, endring) })),
+      .map((endring) => ({
+        endring,
+        videre: tiltakListe(c, endring.videreI),
+        tidligere: tidligereTiltak(c, plan, endring),
+      })),
   })).filter((g) => g.endringer.length > 0);
-  const iPlan = sorterTiltak(c, c.tiltak.filter((t) => t.data.plan === planId));
+  const iPlan = sorterTiltak(
+    c,
+    c.tiltak.filter((t) => t.data.plan === planId),
+  );
   const leddTil = new Set(plan.data.endringerFraForrige.flatMap((e) => e.videreI));
   const nye = iPlan.filter((t) => t.data.status === 'ny');
-  const ikkeKnyttet = plan.data.endringerFraForrige.length > 0 ? iPlan.filter((t) => t.data.status !== 'ny' && !leddTil.has(t.id)) : [];
+  const ikkeKnyttet =
+    plan.data.endringerFraForrige.length > 0
+      ? iPlan.filter((t) => t.data.status !== 'ny' && !leddTil.has(t.id))
+      : [];
   return { forrige: forrigePlan(c, plan), grupper, nye, ikkeKnyttet };
 }
 
 /** Everything under one theme, pilot by pilot (pilots by name; pilots with nothing left out). */
-export function temaInnhold(c: Collections, temaId: string): { pilot: PilotEntry; delmal: DelmalEntry[]; tiltak: TiltakEntry[] }[] {
+export function temaInnhold(
+  c: Collections,
+  temaId: string,
+): { pilot: PilotEntry; delmal: DelmalEntry[]; tiltak: TiltakEntry[] }[] {
   const planPilot = new Map(c.handlingsplaner.map((h) => [h.id, h.data.pilot]));
   return [...c.piloter]
     .sort((a, b) => compareNb(a.data.navn, b.data.navn))
     .map((pilot) => ({
       pilot,
       delmal: delmalForPilot(c, pilot.id).filter((d) => d.data.tema.includes(temaId)),
-      tiltak: sorterTiltak(c, c.tiltak.filter((t) => planPilot.get(t.data.plan) === pilot.id && t.data.tema.includes(temaId))),
+      tiltak: sorterTiltak(
+        c,
+        c.tiltak.filter((t) => planPilot.get(t.data.plan) === pilot.id && t.data.tema.includes(temaId)),
+      ),
     }))
     .filter((g) => g.delmal.length > 0 || g.tiltak.length > 0);
 }
 
 /** Themes in their set order. */
 export function temaSortert(c: Collections): TemaEntry[] {
-  return [...c.tema].sort((a, b) => a.data.rekkefolge - b.data.rekkefolge || compareNb(a.data.navn, b.data.navn));
+  return [...c.tema].sort(
+    (a, b) => a.data.rekkefolge - b.data.rekkefolge || compareNb(a.data.navn, b.data.navn),
+  );
 }
 
 /** The kinds of part an actor can play, in the order the actor page shows them. */
@@ -314,35 +389,98 @@ export function aktorRoller(c: Collections, aktorId: string): { pilot: PilotEntr
   const perPilot = new Map<string, AktorRolle[]>();
   const legg = (pilot: string, r: AktorRolle) => perPilot.set(pilot, [...(perPilot.get(pilot) ?? []), r]);
   for (const p of c.piloter) {
-    if (p.data.avtale.parter.includes(aktorId)) legg(p.id, { type: 'part', href: urlFor.pilot(p.id), tittel: `Bygdevekstavtalen for ${p.data.navn}`, kilde: p.data.avtale.kilder[0] });
-    for (const r of p.data.avtale.saerligeRoller.filter((r) => r.aktor === aktorId)) legg(p.id, { type: 'saerlig-rolle', href: urlFor.pilot(p.id), tittel: `Bygdevekstavtalen for ${p.data.navn}`, detalj: r.rolle, kilde: r.kilde });
+    if (p.data.avtale.parter.includes(aktorId))
+      legg(p.id, {
+        type: 'part',
+        href: urlFor.pilot(p.id),
+        tittel: `Bygdevekstavtalen for ${p.data.navn}`,
+        kilde: p.data.avtale.kilder[0],
+      });
+    for (const r of p.data.avtale.saerligeRoller.filter((r) => r.aktor === aktorId))
+      legg(p.id, {
+        type: 'saerlig-rolle',
+        href: urlFor.pilot(p.id),
+        tittel: `Bygdevekstavtalen for ${p.data.navn}`,
+        detalj: r.rolle,
+        kilde: r.kilde,
+      });
   }
   for (const d of delmalForAll(c)) {
     const tittel = `Delmål ${d.data.nr}: ${d.data.tittel}`;
-    if (d.data.samarbeidsparter.includes(aktorId)) legg(d.data.pilot, { type: 'samarbeidspart-delmal', href: urlFor.delmal(d.id), tittel, kilde: d.data.kilde });
-    if (d.data.kanInviteres.includes(aktorId)) legg(d.data.pilot, { type: 'kan-inviteres', href: urlFor.delmal(d.id), tittel, kilde: d.data.kilde });
+    if (d.data.samarbeidsparter.includes(aktorId))
+      legg(d.data.pilot, {
+        type: 'samarbeidspart-delmal',
+        href: urlFor.delmal(d.id),
+        tittel,
+        kilde: d.data.kilde,
+      });
+    if (d.data.kanInviteres.includes(aktorId))
+      legg(d.data.pilot, { type: 'kan-inviteres', href: urlFor.delmal(d.id), tittel, kilde: d.data.kilde });
   }
   for (const t of sorterTiltak(c, c.tiltak)) {
     const pilot = planPilot.get(t.data.plan) ?? '';
     const plan = c.handlingsplaner.find((h) => h.id === t.data.plan);
     const tittel = `${tiltakTittel(t)} (${plan ? planTittel(plan) : t.data.plan})`;
-    if (t.data.hovedansvarlige.includes(aktorId)) legg(pilot, { type: 'hovedansvarlig', href: urlFor.tiltak(t.id), tittel, detalj: t.data.hovedansvarligTekst ? `Planen skriver: «${t.data.hovedansvarligTekst}»` : undefined, kilde: t.data.kilde });
-    if (t.data.samarbeidsparter.includes(aktorId)) legg(pilot, { type: 'samarbeidspart-tiltak', href: urlFor.tiltak(t.id), tittel, detalj: t.data.samarbeidsparterTekst ? `Planen skriver: «${t.data.samarbeidsparterTekst}»` : undefined, kilde: t.data.kilde });
+    if (t.data.hovedansvarlige.includes(aktorId))
+      legg(pilot, {
+        type: 'hovedansvarlig',
+        href: urlFor.tiltak(t.id),
+        tittel,
+        detalj: t.data.hovedansvarligTekst ? `Planen skriver: «${t.data.hovedansvarligTekst}»` : undefined,
+        kilde: t.data.kilde,
+      });
+    if (t.data.samarbeidsparter.includes(aktorId))
+      legg(pilot, {
+        type: 'samarbeidspart-tiltak',
+        href: urlFor.tiltak(t.id),
+        tittel,
+        detalj: t.data.samarbeidsparterTekst
+          ? `Planen skriver: «${t.data.samarbeidsparterTekst}»`
+          : undefined,
+        kilde: t.data.kilde,
+      });
     const gir = t.data.finansiering.filter((f) => f.giver === aktorId);
     if (gir.length > 0) {
       const dokument = plan?.data.dokument;
-      legg(pilot, { type: 'giver', href: urlFor.tiltak(t.id), tittel, detalj: gir.map((f) => f.formal).filter(Boolean).join('; ') || undefined, kilde: dokument ? { dokument, linjer: gir[0].linjer } : undefined });
+      legg(pilot, {
+        type: 'giver',
+        href: urlFor.tiltak(t.id),
+        tittel,
+        detalj:
+          gir
+            .map((f) => f.formal)
+            .filter(Boolean)
+            .join('; ') || undefined,
+        kilde: dokument ? { dokument, linjer: gir[0].linjer } : undefined,
+      });
     }
   }
   for (const h of [...c.handlingsplaner].sort((a, b) => a.data.aar - b.data.aar)) {
-    for (const v of h.data.vedtak.filter((v) => v.aktor === aktorId)) legg(h.data.pilot, { type: 'vedtak', href: urlFor.plan(h.id), tittel: planTittel(h), detalj: `${v.organ}: ${v.hva}`, kilde: v.kilde });
-    for (const g of h.data.godkjennere.filter((g) => g.aktor === aktorId)) legg(h.data.pilot, { type: 'godkjenner', href: urlFor.plan(h.id), tittel: planTittel(h), detalj: `Oppført som «${g.navn}»`, kilde: g.kilde });
+    for (const v of h.data.vedtak.filter((v) => v.aktor === aktorId))
+      legg(h.data.pilot, {
+        type: 'vedtak',
+        href: urlFor.plan(h.id),
+        tittel: planTittel(h),
+        detalj: `${v.organ}: ${v.hva}`,
+        kilde: v.kilde,
+      });
+    for (const g of h.data.godkjennere.filter((g) => g.aktor === aktorId))
+      legg(h.data.pilot, {
+        type: 'godkjenner',
+        href: urlFor.plan(h.id),
+        tittel: planTittel(h),
+        detalj: `Oppført som «${g.navn}»`,
+        kilde: g.kilde,
+      });
   }
   const orden = new Map(AKTOR_ROLLER.map((r, i) => [r.id, i]));
   return [...c.piloter]
     .sort((a, b) => compareNb(a.data.navn, b.data.navn))
     .filter((p) => perPilot.has(p.id))
-    .map((pilot) => ({ pilot, roller: [...perPilot.get(pilot.id)!].sort((a, b) => orden.get(a.type)! - orden.get(b.type)!) }));
+    .map((pilot) => ({
+      pilot,
+      roller: [...perPilot.get(pilot.id)!].sort((a, b) => orden.get(a.type)! - orden.get(b.type)!),
+    }));
 }
 
 function delmalForAll(c: Collections): DelmalEntry[] {
@@ -357,7 +495,11 @@ function delmalForAll(c: Collections): DelmalEntry[] {
 export function aktorForKommune(c: Collections, kommuneId: string): AktorEntry | null {
   const k = c.kommuner.find((x) => x.id === kommuneId);
   if (!k) return null;
-  return c.aktorer.find((a) => a.data.type === 'kommune' && compareNb(a.data.navn, `${k.data.navn} kommune`) === 0) ?? null;
+  return (
+    c.aktorer.find(
+      (a) => a.data.type === 'kommune' && compareNb(a.data.navn, `${k.data.navn} kommune`) === 0,
+    ) ?? null
+  );
 }
 
 /** The kommune an actor of type kommune is the administration of, or null. */
@@ -366,12 +508,18 @@ export function kommuneForAktor(c: Collections, aktorId: string): KommuneEntry |
 }
 
 /** Every actor by name, with how many roles it has and in which pilots. */
-export function aktorOversikt(c: Collections): { aktor: AktorEntry; antallRoller: number; piloter: PilotEntry[] }[] {
+export function aktorOversikt(
+  c: Collections,
+): { aktor: AktorEntry; antallRoller: number; piloter: PilotEntry[] }[] {
   return [...c.aktorer]
     .sort((a, b) => compareNb(a.data.navn, b.data.navn))
     .map((aktor) => {
       const roller = aktorRoller(c, aktor.id);
-      return { aktor, antallRoller: roller.reduce((n, g) => n + g.roller.length, 0), piloter: roller.map((g) => g.pilot) };
+      return {
+        aktor,
+        antallRoller: roller.reduce((n, g) => n + g.roller.length, 0),
+        piloter: roller.map((g) => g.pilot),
+      };
     });
 }
 
@@ -390,25 +538,45 @@ export function oppforing(c: Collections, samling: CollectionName, id: string): 
       return { samling, href: urlFor.pilot(id), tittel: pilotNavn(id) };
     case 'delmal': {
       const d = c.delmal.find((x) => x.id === id)!;
-      return { samling, href: urlFor.delmal(id), tittel: `${pilotNavn(d.data.pilot)}, delmål ${d.data.nr}: ${d.data.tittel}` };
+      return {
+        samling,
+        href: urlFor.delmal(id),
+        tittel: `${pilotNavn(d.data.pilot)}, delmål ${d.data.nr}: ${d.data.tittel}`,
+      };
     }
     case 'handlingsplaner': {
       const h = c.handlingsplaner.find((x) => x.id === id)!;
-      return { samling, href: urlFor.plan(id), tittel: `${pilotNavn(h.data.pilot)}, ${planTittel(h).toLowerCase()}` };
+      return {
+        samling,
+        href: urlFor.plan(id),
+        tittel: `${pilotNavn(h.data.pilot)}, ${planTittel(h).toLowerCase()}`,
+      };
     }
     case 'tiltak': {
       const t = c.tiltak.find((x) => x.id === id)!;
       const h = c.handlingsplaner.find((x) => x.id === t.data.plan);
-      return { samling, href: urlFor.tiltak(id), tittel: `${h ? `${pilotNavn(h.data.pilot)} ${h.data.aar}, ` : ''}${tiltakTittel(t).replace(/^T/, 't')}` };
+      return {
+        samling,
+        href: urlFor.tiltak(id),
+        tittel: `${h ? `${pilotNavn(h.data.pilot)} ${h.data.aar}, ` : ''}${tiltakTittel(t).replace(/^T/, 't')}`,
+      };
     }
     case 'kommuner':
-      return { samling, href: urlFor.kommune(id), tittel: c.kommuner.find((x) => x.id === id)?.data.navn ?? id };
+      return {
+        samling,
+        href: urlFor.kommune(id),
+        tittel: c.kommuner.find((x) => x.id === id)?.data.navn ?? id,
+      };
     case 'aktorer':
       return { samling, href: urlFor.aktor(id), tittel: c.aktorer.find((x) => x.id === id)?.data.navn ?? id };
     case 'tema':
       return { samling, href: urlFor.tema(id), tittel: c.tema.find((x) => x.id === id)?.data.navn ?? id };
     case 'kilder':
-      return { samling, href: urlFor.kilde(id), tittel: c.kilder.find((x) => x.id === id)?.data.tittel ?? id };
+      return {
+        samling,
+        href: urlFor.kilde(id),
+        tittel: c.kilder.find((x) => x.id === id)?.data.tittel ?? id,
+      };
     case 'sider':
       return { samling, href: urlFor.side(id), tittel: c.sider.find((x) => x.id === id)?.data.tittel ?? id };
   }
@@ -419,17 +587,31 @@ export function alleKildeRefs(value: unknown): KildeRef[] {
   if (Array.isArray(value)) return value.flatMap(alleKildeRefs);
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    const erRef = Object.keys(o).every((k) => k === 'dokument' || k === 'linjer' || k === 'url') && (typeof o.dokument === 'string' || typeof o.url === 'string');
+    const erRef =
+      Object.keys(o).every((k) => k === 'dokument' || k === 'linjer' || k === 'url') &&
+      (typeof o.dokument === 'string' || typeof o.url === 'string');
     if (erRef) return [o as KildeRef];
     return Object.values(o).flatMap(alleKildeRefs);
   }
   return [];
 }
 
-const SAMLINGER: CollectionName[] = ['piloter', 'delmal', 'handlingsplaner', 'tiltak', 'kommuner', 'aktorer', 'tema', 'sider'];
+const SAMLINGER: CollectionName[] = [
+  'piloter',
+  'delmal',
+  'handlingsplaner',
+  'tiltak',
+  'kommuner',
+  'aktorer',
+  'tema',
+  'sider',
+];
 
 /** Every cited source document and web address, with the entries citing it (in collection order). */
-export function kildeBruk(c: Collections): { dokumenter: Record<string, Sitering[]>; nettsider: { url: string; siteringer: Sitering[] }[] } {
+export function kildeBruk(c: Collections): {
+  dokumenter: Record<string, Sitering[]>;
+  nettsider: { url: string; siteringer: Sitering[] }[];
+} {
   const dokumenter: Record<string, Sitering[]> = Object.fromEntries(c.kilder.map((k) => [k.id, []]));
   const nett = new Map<string, Sitering[]>();
   const legg = (liste: Sitering[], s: Sitering) => {
@@ -441,14 +623,20 @@ export function kildeBruk(c: Collections): { dokumenter: Record<string, Sitering
       const refs = alleKildeRefs(e.data);
       const dok = samling === 'handlingsplaner' ? [(e.data as PlanEntry['data']).dokument] : [];
       const s = oppforing(c, samling, e.id);
-      for (const d of [...dok, ...refs.map((r) => r.dokument).filter((d): d is string => !!d)]) if (dokumenter[d]) legg(dokumenter[d], s);
+      for (const d of [...dok, ...refs.map((r) => r.dokument).filter((d): d is string => !!d)])
+        if (dokumenter[d]) legg(dokumenter[d], s);
       for (const u of refs.map((r) => r.url).filter((u): u is string => !!u)) {
         if (!nett.has(u)) nett.set(u, []);
         legg(nett.get(u)!, s);
       }
     }
   }
-  return { dokumenter, nettsider: [...nett.entries()].sort(([a], [b]) => compareNb(a, b)).map(([url, siteringer]) => ({ url, siteringer })) };
+  return {
+    dokumenter,
+    nettsider: [...nett.entries()]
+      .sort(([a], [b]) => compareNb(a, b))
+      .map(([url, siteringer]) => ({ url, siteringer })),
+  };
 }
 
 /** Distinct references, documents first (by id, then line), then web addresses, duplicates removed. */
@@ -526,14 +714,16 @@ export function sideTittel(tittel: string, suffiks = ' – Bygdevekstatlas', mak
 }
 
 /** A tiltak's stated amounts: all sources, and bygdevekstmidler alone; null = no amount stated. */
-export function belopPerTiltak(tiltak: readonly TiltakEntry[]): { alle: Record<string, number | null>; bygdevekstmidler: Record<string, number | null> } {
+export function belopPerTiltak(tiltak: readonly TiltakEntry[]): {
+  alle: Record<string, number | null>;
+  bygdevekstmidler: Record<string, number | null>;
+} {
   const som = (sum: AmountSum) => (sum.tiltakMedBelop > 0 ? sum.belop : null);
   return {
     alle: Object.fromEntries(tiltak.map((t) => [t.id, som(sumFunding([t]))])),
     bygdevekstmidler: Object.fromEntries(tiltak.map((t) => [t.id, som(sumFunding([t], isBygdevekstmidler))])),
   };
 }
-
 
 export interface SammenlignPilot {
   pilot: PilotEntry;
@@ -555,7 +745,11 @@ export interface SammenlignPilot {
  * The comparison of pilots: each pilot's newest plan (so every pilot is compared on one year's
  * plan), counts and money per theme, and money per inhabitant. Pilots by name, themes in set order.
  */
-export function sammenligning(c: Collections): { piloter: SammenlignPilot[]; tema: TemaEntry[]; overlapper: boolean } {
+export function sammenligning(c: Collections): {
+  piloter: SammenlignPilot[];
+  tema: TemaEntry[];
+  overlapper: boolean;
+} {
   const tema = temaSortert(c);
   let overlapper = false;
   const piloter = [...c.piloter]
@@ -577,11 +771,15 @@ export function sammenligning(c: Collections): { piloter: SammenlignPilot[]; tem
         total: b?.total ?? null,
         bygdevekstmidler: b?.bygdevekstmidlerMotAndre.bygdevekstmidler ?? null,
         totalPerInnbygger: statedAmount(b?.total) === null ? null : alle.kronerPerInnbygger,
-        bygdevekstmidlerPerInnbygger: statedAmount(b?.bygdevekstmidlerMotAndre.bygdevekstmidler) === null ? null : bv.kronerPerInnbygger,
+        bygdevekstmidlerPerInnbygger:
+          statedAmount(b?.bygdevekstmidlerMotAndre.bygdevekstmidler) === null ? null : bv.kronerPerInnbygger,
         perTema: Object.fromEntries(
           tema.map((t) => {
             const i = tiltak.filter((x) => x.data.tema.includes(t.id));
-            return [t.id, { antall: i.length, sum: b?.perTema.tema.find((x) => x.tema === t.id)?.sum ?? null }];
+            return [
+              t.id,
+              { antall: i.length, sum: b?.perTema.tema.find((x) => x.tema === t.id)?.sum ?? null },
+            ];
           }),
         ),
       };

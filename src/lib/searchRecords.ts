@@ -204,10 +204,15 @@ function actorAbbreviation(a: Entry<Aktor>): Abbreviation {
 }
 
 /** Funding sources whose short form differs from the name («BV-midler» / «Bygdevekstmidler»). */
-const FUNDING_ABBREVIATIONS: Abbreviation[] = FINANSIERINGSKILDER.filter((k) => k.kort !== k.navn && /^\p{Lu}{2,}/u.test(k.kort)).map((k) => ({
+const FUNDING_ABBREVIATIONS: Abbreviation[] = FINANSIERINGSKILDER.filter(
+  (k) => k.kort !== k.navn && /^\p{Lu}{2,}/u.test(k.kort),
+).map((k) => ({
   names: [k.navn, k.kort],
   // The long form also inflected («bygdevekstmidlene»).
-  patterns: [mentionPattern(k.kort), new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k.navn.slice(0, -2))}\\p{L}*`, 'iu')],
+  patterns: [
+    mentionPattern(k.kort),
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k.navn.slice(0, -2))}\\p{L}*`, 'iu'),
+  ],
 }));
 
 function unique<T>(xs: Iterable<T>): T[] {
@@ -262,7 +267,12 @@ export function searchRecords(c: Collections): SearchRecord[] {
   const temaName = (id: string) => tema.get(id)?.data.navn ?? id;
   const kommuneName = (id: string) => kommuner.get(id)?.data.navn ?? id;
 
-  const tiltakActors = (t: Tiltak) => unique([...t.hovedansvarlige, ...t.samarbeidsparter, ...t.finansiering.flatMap((l) => (l.giver ? [l.giver] : []))]);
+  const tiltakActors = (t: Tiltak) =>
+    unique([
+      ...t.hovedansvarlige,
+      ...t.samarbeidsparter,
+      ...t.finansiering.flatMap((l) => (l.giver ? [l.giver] : [])),
+    ]);
   const tiltakByPlan = new Map<string, Entry<Tiltak>[]>();
   const tiltakByDelmal = new Map<string, Entry<Tiltak>[]>();
   const tiltakByPilot = new Map<string, Entry<Tiltak>[]>();
@@ -275,13 +285,17 @@ export function searchRecords(c: Collections): SearchRecord[] {
   }
   const sumOf = (ts: Entry<Tiltak>[] | undefined): AmountSum => sumFunding(ts ?? []);
   const yearsOf = (ts: Entry<Tiltak>[] | undefined) =>
-    unique((ts ?? []).flatMap((t) => {
-      const aar = planer.get(t.data.plan)?.data.aar;
-      return aar ? [String(aar)] : [];
-    })).sort();
+    unique(
+      (ts ?? []).flatMap((t) => {
+        const aar = planer.get(t.data.plan)?.data.aar;
+        return aar ? [String(aar)] : [];
+      }),
+    ).sort();
   const temaOf = (ts: Entry<Tiltak>[] | undefined) => unique((ts ?? []).flatMap((t) => t.data.tema));
-  const kilderOf = (ts: Entry<Tiltak>[] | undefined) => unique((ts ?? []).flatMap((t) => t.data.finansiering.map((l) => l.kilde)));
-  const actorsOf = (ts: Entry<Tiltak>[] | undefined) => unique((ts ?? []).flatMap((t) => tiltakActors(t.data)));
+  const kilderOf = (ts: Entry<Tiltak>[] | undefined) =>
+    unique((ts ?? []).flatMap((t) => t.data.finansiering.map((l) => l.kilde)));
+  const actorsOf = (ts: Entry<Tiltak>[] | undefined) =>
+    unique((ts ?? []).flatMap((t) => tiltakActors(t.data)));
 
   /** Extra terms: names and aliases of the actors referred to or mentioned, funding short forms, ASCII spellings. */
   function extraTerms(text: string, actorIds: string[], fundingIds: string[]): string[] {
@@ -290,7 +304,9 @@ export function searchRecords(c: Collections): SearchRecord[] {
     for (const k of FINANSIERINGSKILDER) if (fundingIds.includes(k.id)) names.push(k.navn, k.kort);
     for (const ab of mentionables) if (ab.patterns.some((p) => p.test(text))) names.push(...ab.names);
     // Only what the text does not already say (as whole words, in any case), then ASCII spellings of all of it.
-    const added = uniqueCi(names).filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'iu').test(text));
+    const added = uniqueCi(names).filter(
+      (n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'iu').test(text),
+    );
     return uniqueCi([...added, ...asciiVariants(`${text} ${added.join(' ')}`)]);
   }
 
@@ -310,7 +326,11 @@ export function searchRecords(c: Collections): SearchRecord[] {
     status?: string;
   }): SearchRecord {
     // The title is already the weighted h1; repeating it here only doubles it in excerpts.
-    const text = uniqueCi(r.parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.replace(/\s+/g, ' ')))
+    const text = uniqueCi(
+      r.parts
+        .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+        .map((p) => p.replace(/\s+/g, ' ')),
+    )
       .filter((p) => p.toLocaleLowerCase('nb') !== r.title.toLocaleLowerCase('nb'))
       .join('. ');
     const typeInfo = SEARCH_TYPES.find((t) => t.id === r.type)!;
@@ -319,7 +339,8 @@ export function searchRecords(c: Collections): SearchRecord[] {
     const uten = r.budsjett?.tiltakUtenBelop ?? 0;
     const utenBelop = r.type !== 'tiltak' && uten > 0 ? ` (${uten} tiltak uten oppgitt beløp)` : '';
     const filters: Partial<Record<FilterKey, string[]>> = { type: [r.type] };
-    for (const [k, v] of Object.entries(r.filters) as [FilterKey, string[]][]) if (v.length > 0) filters[k] = unique(v);
+    for (const [k, v] of Object.entries(r.filters) as [FilterKey, string[]][])
+      if (v.length > 0) filters[k] = unique(v);
     return {
       url: typeInfo.url(r.id),
       title: r.title,
@@ -333,7 +354,9 @@ export function searchRecords(c: Collections): SearchRecord[] {
         pilot: r.pilots.map(pilotName).join(', '),
         kontekst: r.kontekst,
         budsjett: stated ? String(r.budsjett!.belop) : '',
-        budsjettTekst: stated ? `${r.budsjettHva ?? 'Budsjett'}: ${formatKroner(r.budsjett!.belop)}${utenBelop}` : '',
+        budsjettTekst: stated
+          ? `${r.budsjettHva ?? 'Budsjett'}: ${formatKroner(r.budsjett!.belop)}${utenBelop}`
+          : '',
         status: r.status ?? '',
       },
     };
@@ -349,97 +372,121 @@ export function searchRecords(c: Collections): SearchRecord[] {
     const actors = tiltakActors(d);
     const kilder = unique(d.finansiering.map((l) => l.kilde));
     const status = navnFor(TILTAK_STATUSER, d.status);
-    out.push(record({
-      type: 'tiltak',
-      id: t.id,
-      title: d.tittel,
-      parts: [
-        d.tittel,
-        ...d.andreTitler.map((a) => a.tekst),
-        plainText(t.body),
-        dm ? `Delmål ${dm.data.nr}: ${dm.data.tittel}` : 'Tverrgående tiltak',
-        pilot ? pilotName(pilot) : null,
-        d.statusTekst ?? status,
-        d.hovedansvarligTekst,
-        d.samarbeidsparterTekst,
-        d.tidsramme,
-        ...actors.map(actorName),
-        ...d.tema.map(temaName),
-        ...d.finansiering.map((l) => l.formal),
-        ...kilder.map((k) => navnFor(FINANSIERINGSKILDER, k)),
-      ],
-      actorIds: actors,
-      fundingIds: kilder,
-      filters: {
-        pilot: pilot ? [pilot] : [],
-        fylke: pilot ? pilotFylke(pilot) : [],
-        kommune: pilot ? pilotKommuner(pilot) : [],
-        tema: d.tema,
-        status: [d.status],
-        planaar: plan ? [String(plan.data.aar)] : [],
-        aktor: actors,
-        finansieringskilde: kilder,
-      },
-      budsjett: sumFunding([t]),
-      budsjettHva: 'Finansiering i planen',
-      pilots: pilot ? [pilot] : [],
-      kontekst: `Tiltak ${d.nr}${plan ? ` i handlingsplan ${plan.data.aar}` : ''}${dm ? `, delmål ${dm.data.nr}` : d.delmal === null ? ', tverrgående' : ''}`,
-      status,
-    }));
+    out.push(
+      record({
+        type: 'tiltak',
+        id: t.id,
+        title: d.tittel,
+        parts: [
+          d.tittel,
+          ...d.andreTitler.map((a) => a.tekst),
+          plainText(t.body),
+          dm ? `Delmål ${dm.data.nr}: ${dm.data.tittel}` : 'Tverrgående tiltak',
+          pilot ? pilotName(pilot) : null,
+          d.statusTekst ?? status,
+          d.hovedansvarligTekst,
+          d.samarbeidsparterTekst,
+          d.tidsramme,
+          ...actors.map(actorName),
+          ...d.tema.map(temaName),
+          ...d.finansiering.map((l) => l.formal),
+          ...kilder.map((k) => navnFor(FINANSIERINGSKILDER, k)),
+        ],
+        actorIds: actors,
+        fundingIds: kilder,
+        filters: {
+          pilot: pilot ? [pilot] : [],
+          fylke: pilot ? pilotFylke(pilot) : [],
+          kommune: pilot ? pilotKommuner(pilot) : [],
+          tema: d.tema,
+          status: [d.status],
+          planaar: plan ? [String(plan.data.aar)] : [],
+          aktor: actors,
+          finansieringskilde: kilder,
+        },
+        budsjett: sumFunding([t]),
+        budsjettHva: 'Finansiering i planen',
+        pilots: pilot ? [pilot] : [],
+        kontekst: `Tiltak ${d.nr}${plan ? ` i handlingsplan ${plan.data.aar}` : ''}${dm ? `, delmål ${dm.data.nr}` : d.delmal === null ? ', tverrgående' : ''}`,
+        status,
+      }),
+    );
   }
 
   for (const dm of c.delmal) {
     const d = dm.data;
     const ts = tiltakByDelmal.get(dm.id);
     const actors = unique([...d.samarbeidsparter, ...d.kanInviteres]);
-    out.push(record({
-      type: 'delmal',
-      id: dm.id,
-      title: d.tittel,
-      parts: [d.tittel, d.kortTittel, ...d.andreTitler.map((a) => a.tekst), plainText(dm.body), pilotName(d.pilot), ...actors.map(actorName), ...d.tema.map(temaName)],
-      actorIds: actors,
-      fundingIds: kilderOf(ts),
-      filters: {
-        pilot: [d.pilot],
-        fylke: pilotFylke(d.pilot),
-        kommune: pilotKommuner(d.pilot),
-        tema: unique([...d.tema, ...temaOf(ts)]),
-        planaar: yearsOf(ts),
-        aktor: unique([...actors, ...actorsOf(ts)]),
-        finansieringskilde: kilderOf(ts),
-      },
-      budsjett: sumOf(ts),
-      budsjettHva: 'Tiltakene til sammen',
-      pilots: [d.pilot],
-      kontekst: `Delmål ${d.nr}`,
-    }));
+    out.push(
+      record({
+        type: 'delmal',
+        id: dm.id,
+        title: d.tittel,
+        parts: [
+          d.tittel,
+          d.kortTittel,
+          ...d.andreTitler.map((a) => a.tekst),
+          plainText(dm.body),
+          pilotName(d.pilot),
+          ...actors.map(actorName),
+          ...d.tema.map(temaName),
+        ],
+        actorIds: actors,
+        fundingIds: kilderOf(ts),
+        filters: {
+          pilot: [d.pilot],
+          fylke: pilotFylke(d.pilot),
+          kommune: pilotKommuner(d.pilot),
+          tema: unique([...d.tema, ...temaOf(ts)]),
+          planaar: yearsOf(ts),
+          aktor: unique([...actors, ...actorsOf(ts)]),
+          finansieringskilde: kilderOf(ts),
+        },
+        budsjett: sumOf(ts),
+        budsjettHva: 'Tiltakene til sammen',
+        pilots: [d.pilot],
+        kontekst: `Delmål ${d.nr}`,
+      }),
+    );
   }
 
   for (const p of c.handlingsplaner) {
     const d = p.data;
     const ts = tiltakByPlan.get(p.id);
-    const actors = unique([...d.vedtak.flatMap((v) => (v.aktor ? [v.aktor] : [])), ...d.godkjennere.flatMap((g) => (g.aktor ? [g.aktor] : []))]);
-    out.push(record({
-      type: 'handlingsplan',
-      id: p.id,
-      title: d.tittel,
-      parts: [d.tittel, `Handlingsplan ${d.aar}`, pilotName(d.pilot), plainText(p.body), ...d.vedtak.map((v) => `${v.organ} ${v.hva}`), ...actors.map(actorName)],
-      actorIds: actors,
-      fundingIds: kilderOf(ts),
-      filters: {
-        pilot: [d.pilot],
-        fylke: pilotFylke(d.pilot),
-        kommune: pilotKommuner(d.pilot),
-        tema: temaOf(ts),
-        planaar: [String(d.aar)],
-        aktor: unique([...actors, ...actorsOf(ts)]),
-        finansieringskilde: kilderOf(ts),
-      },
-      budsjett: sumOf(ts),
-      budsjettHva: 'Tiltakene til sammen',
-      pilots: [d.pilot],
-      kontekst: `Handlingsplan ${d.aar}`,
-    }));
+    const actors = unique([
+      ...d.vedtak.flatMap((v) => (v.aktor ? [v.aktor] : [])),
+      ...d.godkjennere.flatMap((g) => (g.aktor ? [g.aktor] : [])),
+    ]);
+    out.push(
+      record({
+        type: 'handlingsplan',
+        id: p.id,
+        title: d.tittel,
+        parts: [
+          d.tittel,
+          `Handlingsplan ${d.aar}`,
+          pilotName(d.pilot),
+          plainText(p.body),
+          ...d.vedtak.map((v) => `${v.organ} ${v.hva}`),
+          ...actors.map(actorName),
+        ],
+        actorIds: actors,
+        fundingIds: kilderOf(ts),
+        filters: {
+          pilot: [d.pilot],
+          fylke: pilotFylke(d.pilot),
+          kommune: pilotKommuner(d.pilot),
+          tema: temaOf(ts),
+          planaar: [String(d.aar)],
+          aktor: unique([...actors, ...actorsOf(ts)]),
+          finansieringskilde: kilderOf(ts),
+        },
+        budsjett: sumOf(ts),
+        budsjettHva: 'Tiltakene til sammen',
+        pilots: [d.pilot],
+        kontekst: `Handlingsplan ${d.aar}`,
+      }),
+    );
   }
 
   for (const p of c.piloter) {
@@ -447,97 +494,128 @@ export function searchRecords(c: Collections): SearchRecord[] {
     const ts = tiltakByPilot.get(p.id);
     const dms = c.delmal.filter((x) => x.data.pilot === p.id);
     const parter = unique([...d.avtale.parter, ...d.avtale.saerligeRoller.map((r) => r.aktor)]);
-    const kommuneNames = d.kommuner.flatMap((k) => [kommuneName(k), ...(kommuner.get(k)?.data.andreNavn.map((n) => n.navn) ?? [])]);
-    out.push(record({
-      type: 'pilot',
-      id: p.id,
-      title: d.navn,
-      parts: [
-        d.navn,
-        ...d.andreNavn,
-        `Bygdevekstpilot i ${d.fylke}`,
-        ...kommuneNames,
-        plainText(p.body),
-        d.avtale.periodeTekst,
-        ...parter.map(actorName),
-        ...d.avtale.saerligeRoller.map((r) => r.rolle),
-        ...d.ukjent,
-        ...d.merknader,
-      ],
-      actorIds: parter,
-      fundingIds: kilderOf(ts),
-      filters: {
-        pilot: [p.id],
-        fylke: [slug(d.fylke)],
-        kommune: d.kommuner,
-        tema: unique([...dms.flatMap((x) => x.data.tema), ...temaOf(ts)]),
-        planaar: unique([...c.handlingsplaner.filter((h) => h.data.pilot === p.id).map((h) => String(h.data.aar)), ...yearsOf(ts)]).sort(),
-        aktor: unique([...parter, ...actorsOf(ts)]),
-        finansieringskilde: kilderOf(ts),
-      },
-      budsjett: sumOf(ts),
-      budsjettHva: 'Tiltakene til sammen',
-      pilots: [p.id],
-      kontekst: `Pilot i ${d.fylke}, pulje ${d.pulje}`,
-    }));
+    const kommuneNames = d.kommuner.flatMap((k) => [
+      kommuneName(k),
+      ...(kommuner.get(k)?.data.andreNavn.map((n) => n.navn) ?? []),
+    ]);
+    out.push(
+      record({
+        type: 'pilot',
+        id: p.id,
+        title: d.navn,
+        parts: [
+          d.navn,
+          ...d.andreNavn,
+          `Bygdevekstpilot i ${d.fylke}`,
+          ...kommuneNames,
+          plainText(p.body),
+          d.avtale.periodeTekst,
+          ...parter.map(actorName),
+          ...d.avtale.saerligeRoller.map((r) => r.rolle),
+          ...d.ukjent,
+          ...d.merknader,
+        ],
+        actorIds: parter,
+        fundingIds: kilderOf(ts),
+        filters: {
+          pilot: [p.id],
+          fylke: [slug(d.fylke)],
+          kommune: d.kommuner,
+          tema: unique([...dms.flatMap((x) => x.data.tema), ...temaOf(ts)]),
+          planaar: unique([
+            ...c.handlingsplaner.filter((h) => h.data.pilot === p.id).map((h) => String(h.data.aar)),
+            ...yearsOf(ts),
+          ]).sort(),
+          aktor: unique([...parter, ...actorsOf(ts)]),
+          finansieringskilde: kilderOf(ts),
+        },
+        budsjett: sumOf(ts),
+        budsjettHva: 'Tiltakene til sammen',
+        pilots: [p.id],
+        kontekst: `Pilot i ${d.fylke}, pulje ${d.pulje}`,
+      }),
+    );
   }
 
   for (const k of c.kommuner) {
     const d = k.data;
-    const pilotIds = unique([d.pilot, ...c.piloter.filter((p) => p.data.kommuner.includes(k.id)).map((p) => p.id)]);
-    out.push(record({
-      type: 'kommune',
-      id: k.id,
-      title: d.navn,
-      parts: [
-        d.navn,
-        ...d.andreNavn.map((n) => `${n.navn} (${n.sprak})`),
-        `Kommune i ${d.fylke}`,
-        `Kommunenummer ${d.kommunenummer}`,
-        ...pilotIds.map((p) => `Del av bygdevekstpiloten ${pilotName(p)}`),
-        ...d.merknader,
-      ],
-      // The kommune as an actor («Grong kommune»), where it is one.
-      actorIds: c.aktorer.filter((a) => a.data.type === 'kommune' && a.data.navn.startsWith(`${d.navn} `)).map((a) => a.id),
-      filters: { pilot: pilotIds, fylke: [slug(d.fylke)], kommune: [k.id] },
-      pilots: pilotIds,
-      kontekst: `Kommune i ${d.fylke}`,
-    }));
+    const pilotIds = unique([
+      d.pilot,
+      ...c.piloter.filter((p) => p.data.kommuner.includes(k.id)).map((p) => p.id),
+    ]);
+    out.push(
+      record({
+        type: 'kommune',
+        id: k.id,
+        title: d.navn,
+        parts: [
+          d.navn,
+          ...d.andreNavn.map((n) => `${n.navn} (${n.sprak})`),
+          `Kommune i ${d.fylke}`,
+          `Kommunenummer ${d.kommunenummer}`,
+          ...pilotIds.map((p) => `Del av bygdevekstpiloten ${pilotName(p)}`),
+          ...d.merknader,
+        ],
+        // The kommune as an actor («Grong kommune»), where it is one.
+        actorIds: c.aktorer
+          .filter((a) => a.data.type === 'kommune' && a.data.navn.startsWith(`${d.navn} `))
+          .map((a) => a.id),
+        filters: { pilot: pilotIds, fylke: [slug(d.fylke)], kommune: [k.id] },
+        pilots: pilotIds,
+        kontekst: `Kommune i ${d.fylke}`,
+      }),
+    );
   }
 
   for (const t of c.tema) {
     const tiltakHere = c.tiltak.filter((x) => x.data.tema.includes(t.id));
     const delmalHere = c.delmal.filter((x) => x.data.tema.includes(t.id));
-    const pilotIds = unique([...delmalHere.map((x) => x.data.pilot), ...tiltakHere.flatMap((x) => pilotOfPlan(x.data.plan) ?? [])]).filter((p) => piloter.has(p));
-    out.push(record({
-      type: 'tema',
-      id: t.id,
-      title: t.data.navn,
-      parts: [t.data.navn, t.data.beskrivelse],
-      filters: { pilot: pilotIds, tema: [t.id] },
-      pilots: [],
-      kontekst: 'Tema på tvers av pilotene',
-    }));
+    const pilotIds = unique([
+      ...delmalHere.map((x) => x.data.pilot),
+      ...tiltakHere.flatMap((x) => pilotOfPlan(x.data.plan) ?? []),
+    ]).filter((p) => piloter.has(p));
+    out.push(
+      record({
+        type: 'tema',
+        id: t.id,
+        title: t.data.navn,
+        parts: [t.data.navn, t.data.beskrivelse],
+        filters: { pilot: pilotIds, tema: [t.id] },
+        pilots: [],
+        kontekst: 'Tema på tvers av pilotene',
+      }),
+    );
   }
 
   for (const a of c.aktorer) {
     const d = a.data;
     const pilotIds = unique([
-      ...c.tiltak.filter((t) => tiltakActors(t.data).includes(a.id)).flatMap((t) => pilotOfPlan(t.data.plan) ?? []),
-      ...c.delmal.filter((x) => x.data.samarbeidsparter.includes(a.id) || x.data.kanInviteres.includes(a.id)).map((x) => x.data.pilot),
-      ...c.piloter.filter((p) => p.data.avtale.parter.includes(a.id) || p.data.avtale.saerligeRoller.some((r) => r.aktor === a.id)).map((p) => p.id),
+      ...c.tiltak
+        .filter((t) => tiltakActors(t.data).includes(a.id))
+        .flatMap((t) => pilotOfPlan(t.data.plan) ?? []),
+      ...c.delmal
+        .filter((x) => x.data.samarbeidsparter.includes(a.id) || x.data.kanInviteres.includes(a.id))
+        .map((x) => x.data.pilot),
+      ...c.piloter
+        .filter(
+          (p) =>
+            p.data.avtale.parter.includes(a.id) || p.data.avtale.saerligeRoller.some((r) => r.aktor === a.id),
+        )
+        .map((p) => p.id),
     ]).filter((p) => piloter.has(p));
     const typeNavn = navnFor(AKTOR_TYPER, d.type);
-    out.push(record({
-      type: 'aktor',
-      id: a.id,
-      title: d.navn,
-      parts: [d.navn, ...d.aliaser, d.beskrivelse, typeNavn],
-      actorIds: [a.id],
-      filters: { pilot: pilotIds, aktor: [a.id] },
-      pilots: pilotIds,
-      kontekst: typeNavn,
-    }));
+    out.push(
+      record({
+        type: 'aktor',
+        id: a.id,
+        title: d.navn,
+        parts: [d.navn, ...d.aliaser, d.beskrivelse, typeNavn],
+        actorIds: [a.id],
+        filters: { pilot: pilotIds, aktor: [a.id] },
+        pilots: pilotIds,
+        kontekst: typeNavn,
+      }),
+    );
   }
 
   return out;
@@ -584,7 +662,9 @@ export function searchFacets(records: SearchRecord[], c: Collections): Facet[] {
         break;
       case 'tema':
         options.forEach((o) => (o.label = temaNames.get(o.value) ?? o.value));
-        options.sort((a, b) => (temaOrder.get(a.value) ?? 999) - (temaOrder.get(b.value) ?? 999) || byNb(a, b));
+        options.sort(
+          (a, b) => (temaOrder.get(a.value) ?? 999) - (temaOrder.get(b.value) ?? 999) || byNb(a, b),
+        );
         break;
       case 'status':
         options.forEach((o) => (o.label = navnFor(TILTAK_STATUSER, o.value)));
@@ -622,9 +702,13 @@ function esc(s: string): string {
 export function recordHtml(r: SearchRecord): string {
   const attr = (kind: 'filter' | 'sort' | 'meta', key: string, value: string) =>
     `<span data-pagefind-${kind}="${key}[data-v]" data-v="${esc(value)}"></span>`;
-  const filters = (Object.entries(r.filters) as [FilterKey, string[]][]).flatMap(([k, vs]) => vs.map((v) => attr('filter', k, v)));
+  const filters = (Object.entries(r.filters) as [FilterKey, string[]][]).flatMap(([k, vs]) =>
+    vs.map((v) => attr('filter', k, v)),
+  );
   const sorts = [attr('sort', 'budsjett', String(r.sort.budsjett)), attr('sort', 'tittel', r.sort.tittel)];
-  const meta = (Object.entries(r.meta) as [string, string][]).filter(([, v]) => v !== '').map(([k, v]) => attr('meta', k, v));
+  const meta = (Object.entries(r.meta) as [string, string][])
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => attr('meta', k, v));
   return [
     '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>',
     esc(r.title),

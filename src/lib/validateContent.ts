@@ -8,7 +8,6 @@ import { loadContent, type LoadedContent } from './loadContent.ts';
 import { contentRoot } from './contentFiles.ts';
 import { seedLines } from './seedText.ts';
 
-
 /** A site without these is not a site; an empty folder means a wrong path, not a valid state. */
 const REQUIRED_COLLECTIONS = ['piloter', 'kommuner', 'tema', 'kilder'] as const;
 
@@ -24,6 +23,10 @@ export function validateContent(root: string = contentRoot()): LoadedContent {
     felt: '(mappen)',
     melding: `fant ingen oppføringer; forventet minst én fil i ${join(root, name)}/`,
   }));
-  const problems = [...empty, ...loaded.problems, ...checkIntegrity(loaded.collections, { documentLineCounts })];
+  const problems = [
+    ...empty,
+    ...loaded.problems,
+    ...checkIntegrity(loaded.collections, { documentLineCounts }),
+  ];
   return { collections: loaded.collections, problems };
 }

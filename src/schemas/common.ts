@@ -8,7 +8,10 @@ export const id = z
 
 /** An amount in whole Norwegian kroner: never negative, never øre. */
 export const belop = z
-  .number({ error: (iss) => (iss.input === undefined ? 'beløp mangler' : 'forventet et beløp i hele kroner (et tall), ikke tekst') })
+  .number({
+    error: (iss) =>
+      iss.input === undefined ? 'beløp mangler' : 'forventet et beløp i hele kroner (et tall), ikke tekst',
+  })
   .int({ error: 'forventet et beløp i hele kroner, ikke øre eller desimaler' })
   .nonnegative({ error: 'et beløp kan ikke være negativt' });
 
@@ -41,17 +44,28 @@ export const dato = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'forventet en dato på formen ÅÅÅÅ-MM-DD' })
       .refine(realDate, { error: 'datoen finnes ikke i kalenderen' })
-      .refine((s) => {
-        const y = Number(s.slice(0, 4));
-        return y >= RIMELIGE_AAR.fra - 2 && y <= RIMELIGE_AAR.til;
-      }, { error: `datoen ligger utenfor perioden ordningen kan gjelde (${RIMELIGE_AAR.fra - 2}–${RIMELIGE_AAR.til})` }),
+      .refine(
+        (s) => {
+          const y = Number(s.slice(0, 4));
+          return y >= RIMELIGE_AAR.fra - 2 && y <= RIMELIGE_AAR.til;
+        },
+        {
+          error: `datoen ligger utenfor perioden ordningen kan gjelde (${RIMELIGE_AAR.fra - 2}–${RIMELIGE_AAR.til})`,
+        },
+      ),
   );
 
 /** A date known only to the month or year: YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source is). */
 export const delvisDato = z
   .union([z.string(), z.date()], { error: 'forventet en dato på formen ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD' })
   .transform((v) => (v instanceof Date ? isoFromDate(v) : v))
-  .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'forventet en dato på formen ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD' }));
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+        error: 'forventet en dato på formen ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD',
+      }),
+  );
 
 /**
  * Where a fact comes from: a source document (an entry in `kilder`) with the line range in it,
@@ -63,14 +77,20 @@ export const kildeRef = z
     dokument: id.optional(),
     /** First and last line in the document, both included. */
     linjer: z
-      .tuple([z.number().int().positive(), z.number().int().positive()], { error: 'forventet linjer som [fra, til]' })
+      .tuple([z.number().int().positive(), z.number().int().positive()], {
+        error: 'forventet linjer som [fra, til]',
+      })
       .refine(([fra, til]) => fra <= til, { error: 'første linje må komme før siste linje' })
       .optional(),
     /** Web address, for facts taken from a web page. */
     url: z.url({ error: 'forventet en nettadresse (https://…)' }).optional(),
   })
-  .refine((k) => k.dokument !== undefined || k.url !== undefined, { error: 'en kilde trenger enten dokument (med linjer) eller url' })
-  .refine((k) => k.linjer === undefined || k.dokument !== undefined, { error: 'linjer gir bare mening sammen med et dokument' });
+  .refine((k) => k.dokument !== undefined || k.url !== undefined, {
+    error: 'en kilde trenger enten dokument (med linjer) eller url',
+  })
+  .refine((k) => k.linjer === undefined || k.dokument !== undefined, {
+    error: 'linjer gir bare mening sammen med et dokument',
+  });
 export type KildeRef = z.infer<typeof kildeRef>;
 
 /** A free-text statement kept exactly as printed, with where it is printed. */

@@ -6,7 +6,10 @@ export const delmalSchema = z.strictObject({
   /** The pilot (id in `piloter`). */
   pilot: id,
   /** Number as in the agreement; for pilots that rank them, the priority order. */
-  nr: z.number({ error: 'forventet et delmålsnummer (et heltall fra 1)' }).int().min(1, { error: 'delmålsnummeret må være minst 1' }),
+  nr: z
+    .number({ error: 'forventet et delmålsnummer (et heltall fra 1)' })
+    .int()
+    .min(1, { error: 'delmålsnummeret må være minst 1' }),
   /** Title as in the agreement or the plan's list of delmål. */
   tittel: z.string().min(1),
   /** Short title used in the budget tables, where the document uses one. */

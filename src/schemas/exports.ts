@@ -8,13 +8,22 @@ import { AVTALE_STATUS_IDS, FINANSIERINGSKILDE_IDS, FYLKER, TILTAK_STATUS_IDS } 
 
 const kilde = z
   .object({
-    dokument: z.string().nullable().describe('Kildedokumentets tittel, eller null når kilden er en nettside.'),
+    dokument: z
+      .string()
+      .nullable()
+      .describe('Kildedokumentets tittel, eller null når kilden er en nettside.'),
     linjer: z.string().nullable().describe('Linjene i kildedokumentet, som «203–230».'),
-    url: z.string().nullable().describe('Nettadressen til kilden, der kilden er en nettside eller har en kjent adresse.'),
+    url: z
+      .string()
+      .nullable()
+      .describe('Nettadressen til kilden, der kilden er en nettside eller har en kjent adresse.'),
   })
   .describe('Hvor opplysningen står: dokument og linjer, eller nettadresse.');
 
-const url = z.string().startsWith('/').describe('Sidens adresse på Bygdevekstatlas (relativ til nettstedet).');
+const url = z
+  .string()
+  .startsWith('/')
+  .describe('Sidens adresse på Bygdevekstatlas (relativ til nettstedet).');
 
 export const piloterExportRow = z.strictObject({
   id: z.string().describe('Pilotens faste id, også brukt i adressen.'),
@@ -25,7 +34,10 @@ export const piloterExportRow = z.strictObject({
   avtale: z
     .object({
       status: z.enum(AVTALE_STATUS_IDS).describe('signert, usignert-utkast eller ikke-registrert.'),
-      signert: z.string().nullable().describe('Datoen avtalen ble signert (ÅÅÅÅ-MM-DD), eller null når ingen kilde oppgir den.'),
+      signert: z
+        .string()
+        .nullable()
+        .describe('Datoen avtalen ble signert (ÅÅÅÅ-MM-DD), eller null når ingen kilde oppgir den.'),
       periode: z.string().nullable().describe('Avtaleperioden slik kilden skriver den, eller null.'),
     })
     .describe('Avtalen slik kildene beskriver den.'),
@@ -46,8 +58,16 @@ export const delmalExportRow = z.strictObject({
 
 export const finansieringExport = z.strictObject({
   kilde: z.enum(FINANSIERINGSKILDE_IDS).describe('Type finansieringskilde.'),
-  belop: z.number().int().nullable().describe('Beløp i hele kroner, eller null når kilden er nevnt uten beløp.'),
-  aar: z.number().int().nullable().describe('Budsjettåret, eller null når planen ikke knytter beløpet til et år.'),
+  belop: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Beløp i hele kroner, eller null når kilden er nevnt uten beløp.'),
+  aar: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Budsjettåret, eller null når planen ikke knytter beløpet til et år.'),
 });
 
 export const tiltakExportRow = z.strictObject({
@@ -57,12 +77,18 @@ export const tiltakExportRow = z.strictObject({
   delmal: z.number().int().nullable().describe('Delmålets nummer, eller null for tverrgående tiltak.'),
   nr: z.string().describe('Tiltakets nummer slik planen skriver det.'),
   tittel: z.string().describe('Tiltakets tittel slik planen skriver den.'),
-  status: z.enum(TILTAK_STATUS_IDS).describe('Status i prosjektets faste ordliste (se statusTekst for planens ordlyd på sidene).'),
+  status: z
+    .enum(TILTAK_STATUS_IDS)
+    .describe('Status i prosjektets faste ordliste (se statusTekst for planens ordlyd på sidene).'),
   tema: z.array(z.string()).describe('Id-ene til temaene.'),
   ansvarlige: z.array(z.string()).describe('Navnene på hovedansvarlige aktører.'),
   samarbeidsparter: z.array(z.string()).describe('Navnene på samarbeidspartene.'),
   finansiering: z.array(finansieringExport).describe('Finansieringslinjene slik planen oppgir dem.'),
-  bygdevekstmidler: z.number().int().nullable().describe('Summen av linjene med bygdevekstmidler, eller null når planen ikke oppgir noen.'),
+  bygdevekstmidler: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Summen av linjene med bygdevekstmidler, eller null når planen ikke oppgir noen.'),
   kilde,
   url,
 });
@@ -74,7 +100,11 @@ export const budsjettExportRow = z.strictObject({
   delmal: z.number().int().nullable().describe('Delmålets nummer, eller null for tverrgående tiltak.'),
   kilde: z.enum(FINANSIERINGSKILDE_IDS).describe('Type finansieringskilde.'),
   giver: z.string().nullable().describe('Navnet på organisasjonen som gir pengene, der planen nevner den.'),
-  belop: z.number().int().nullable().describe('Beløp i hele kroner, eller null når planen nevner kilden uten beløp.'),
+  belop: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Beløp i hele kroner, eller null når planen nevner kilden uten beløp.'),
   aar: z.number().int().nullable().describe('Budsjettåret, eller null.'),
   formal: z.string().nullable().describe('Hva pengene skal brukes til, der planen deler opp beløpet.'),
   dokument: z.string().describe('Kildedokumentets tittel.'),
@@ -86,22 +116,49 @@ export const avvikExportRow = z.strictObject({
   id: z.string().describe('Avvikets faste id (regel, plan og tall); den samme så lenge tallene er de samme.'),
   pilot: z.string().describe('Id-en til piloten.'),
   plan: z.number().int().describe('Året handlingsplanen gjelder.'),
-  delmal: z.number().int().nullable().describe('Delmålets nummer, eller null når avviket gjelder en hel tabell, en kategori eller perioden.'),
-  regel: z.string().describe('Hvilken kontrollregel som fant avviket (forklart på siden «Når tallene ikke stemmer»).'),
+  delmal: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Delmålets nummer, eller null når avviket gjelder en hel tabell, en kategori eller perioden.'),
+  regel: z
+    .string()
+    .describe('Hvilken kontrollregel som fant avviket (forklart på siden «Når tallene ikke stemmer»).'),
   gjelder: z.string().describe('Hvilket tall avviket gjelder.'),
   enhet: z.enum(['kr', 'aar']).describe('kr for beløp, aar for årstall (periodereglene).'),
-  oppgitt: z.number().int().describe('Tallet slik dokumentet oppgir det, i kroner (eller årstall for periodereglene).'),
+  oppgitt: z
+    .number()
+    .int()
+    .describe('Tallet slik dokumentet oppgir det, i kroner (eller årstall for periodereglene).'),
   beregnet: z.number().int().describe('Tallet Bygdevekstatlas har regnet ut fra dokumentets egne linjer.'),
   differanse: z.number().int().describe('Beregnet minus oppgitt.'),
   kilde: z.string().describe('Hvor det oppgitte tallet står: dokument og linjer.'),
-  kildeBeregnet: z.array(z.string()).describe('Hvor tallene som er lagt sammen eller sammenlignet med, står.'),
+  kildeBeregnet: z
+    .array(z.string())
+    .describe('Hvor tallene som er lagt sammen eller sammenlignet med, står.'),
 });
 
 export const EXPORTS = {
-  piloter: { tittel: 'Piloter', schema: piloterExportRow, beskrivelse: 'Én rad per pilot: kommuner, avtale og handlingsplaner.' },
+  piloter: {
+    tittel: 'Piloter',
+    schema: piloterExportRow,
+    beskrivelse: 'Én rad per pilot: kommuner, avtale og handlingsplaner.',
+  },
   delmal: { tittel: 'Delmål', schema: delmalExportRow, beskrivelse: 'Én rad per delmål i avtalene.' },
-  tiltak: { tittel: 'Tiltak', schema: tiltakExportRow, beskrivelse: 'Én rad per tiltak i handlingsplanene, med finansieringslinjene.' },
-  budsjett: { tittel: 'Budsjettlinjer', schema: budsjettExportRow, beskrivelse: 'Én rad per finansieringslinje i et tiltak.' },
-  avvik: { tittel: 'Avvik', schema: avvikExportRow, beskrivelse: 'Én rad per sted der et oppgitt tall ikke stemmer med det dokumentets egne linjer gir.' },
+  tiltak: {
+    tittel: 'Tiltak',
+    schema: tiltakExportRow,
+    beskrivelse: 'Én rad per tiltak i handlingsplanene, med finansieringslinjene.',
+  },
+  budsjett: {
+    tittel: 'Budsjettlinjer',
+    schema: budsjettExportRow,
+    beskrivelse: 'Én rad per finansieringslinje i et tiltak.',
+  },
+  avvik: {
+    tittel: 'Avvik',
+    schema: avvikExportRow,
+    beskrivelse: 'Én rad per sted der et oppgitt tall ikke stemmer med det dokumentets egne linjer gir.',
+  },
 } as const;
 export type ExportName = keyof typeof EXPORTS;

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { aar, belop, dato, delvisDato, id, kildeRef } from './common.ts';
 import { FINANSIERINGSKILDE_IDS, TILTAK_STATUS_IDS } from './vocabulary.ts';
 
-const linjer = z.tuple([z.number().int().positive(), z.number().int().positive()], { error: 'forventet linjer som [fra, til]' });
+const linjer = z.tuple([z.number().int().positive(), z.number().int().positive()], {
+  error: 'forventet linjer som [fra, til]',
+});
 
 /** Rows that are not a delmål: project management, cross-cutting tiltak, other. */
 export const RAD_KATEGORIER = ['prosjektledelse', 'tverrgaende', 'frikjop', 'annet'] as const;
@@ -155,7 +157,14 @@ export const handlingsplanSchema = z.strictObject({
   endringerFraForrige: z.array(endringFraForrige).default([]),
   /** What the plan says it intends for coming years, per delmål, in our own words. */
   kommendeAar: z
-    .array(z.strictObject({ delmal: z.number().int().positive().nullable(), aar: aar.nullable(), tekst: z.string().min(1), kilde: kildeRef }))
+    .array(
+      z.strictObject({
+        delmal: z.number().int().positive().nullable(),
+        aar: aar.nullable(),
+        tekst: z.string().min(1),
+        kilde: kildeRef,
+      }),
+    )
     .default([]),
   /** The budget tables as printed. */
   oppgitteTabeller: z.array(oppgittTabell).default([]),

@@ -23,4 +23,14 @@ export const COLLECTIONS = {
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
-export { aktorSchema, delmalSchema, handlingsplanSchema, kildeSchema, kommuneSchema, pilotSchema, sideSchema, temaSchema, tiltakSchema };
+export {
+  aktorSchema,
+  delmalSchema,
+  handlingsplanSchema,
+  kildeSchema,
+  kommuneSchema,
+  pilotSchema,
+  sideSchema,
+  temaSchema,
+  tiltakSchema,
+};

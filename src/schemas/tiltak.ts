@@ -5,7 +5,9 @@ import { FINANSIERINGSKILDE_IDS, TILTAK_STATUS_IDS } from './vocabulary.ts';
 /** One funding line of a tiltak: what one source puts in, as the plan states it. */
 export const finansieringslinje = z.strictObject({
   /** Kind of source (the budget tables' columns). */
-  kilde: z.enum(FINANSIERINGSKILDE_IDS, { error: `forventet en finansieringskilde: ${FINANSIERINGSKILDE_IDS.join(', ')}` }),
+  kilde: z.enum(FINANSIERINGSKILDE_IDS, {
+    error: `forventet en finansieringskilde: ${FINANSIERINGSKILDE_IDS.join(', ')}`,
+  }),
   /** The giving organisation, where named (id in `aktorer`), e.g. DOGA or Husbanken. */
   giver: id.optional(),
   /** Amount in whole kroner; null when the plan names the source but no amount. */
@@ -15,7 +17,9 @@ export const finansieringslinje = z.strictObject({
   /** What the money is for, in our own words, where the plan splits it. */
   formal: z.string().optional(),
   /** Lines in the plan's document where the amount stands. */
-  linjer: z.tuple([z.number().int().positive(), z.number().int().positive()], { error: 'forventet linjer som [fra, til]' }),
+  linjer: z.tuple([z.number().int().positive(), z.number().int().positive()], {
+    error: 'forventet linjer som [fra, til]',
+  }),
 });
 export type Finansieringslinje = z.infer<typeof finansieringslinje>;
 

@@ -25,15 +25,48 @@ export const TILTAK_STATUS_IDS = TILTAK_STATUSER.map((s) => s.id) as [TiltakStat
  * «Offentlige tilskuddsordninger», «Annet»), so stated tables and funding lines compare.
  */
 export const FINANSIERINGSKILDER = [
-  { id: 'bygdevekstmidler', navn: 'Bygdevekstmidler', kort: 'BV-midler', forklaring: 'Statens tilskudd gjennom ordningen (kap. 13.50 post 66 i KDDs budsjett).' },
-  { id: 'kommunal-egenandel', navn: 'Kommunal egenandel', kort: 'Kommunal egenandel', forklaring: 'Kommunenes eget bidrag, i penger eller arbeidstimer.' },
-  { id: 'fylkeskommune', navn: 'Fylkeskommunen', kort: 'Fylkeskommunen', forklaring: 'Midler fra fylkeskommunen, for eksempel regionale utviklingsmidler.' },
-  { id: 'statsforvalteren', navn: 'Statsforvalteren', kort: 'Statsforvalteren', forklaring: 'Midler fra Statsforvalteren, for eksempel skjønnsmidler.' },
-  { id: 'offentlige-tilskudd', navn: 'Andre offentlige tilskudd', kort: 'Andre offentlige', forklaring: 'Andre offentlige tilskuddsordninger, for eksempel Husbanken eller DOGA.' },
-  { id: 'annet', navn: 'Annet', kort: 'Annet', forklaring: 'Andre kilder, for eksempel private eller frivillige bidrag.' },
+  {
+    id: 'bygdevekstmidler',
+    navn: 'Bygdevekstmidler',
+    kort: 'BV-midler',
+    forklaring: 'Statens tilskudd gjennom ordningen (kap. 13.50 post 66 i KDDs budsjett).',
+  },
+  {
+    id: 'kommunal-egenandel',
+    navn: 'Kommunal egenandel',
+    kort: 'Kommunal egenandel',
+    forklaring: 'Kommunenes eget bidrag, i penger eller arbeidstimer.',
+  },
+  {
+    id: 'fylkeskommune',
+    navn: 'Fylkeskommunen',
+    kort: 'Fylkeskommunen',
+    forklaring: 'Midler fra fylkeskommunen, for eksempel regionale utviklingsmidler.',
+  },
+  {
+    id: 'statsforvalteren',
+    navn: 'Statsforvalteren',
+    kort: 'Statsforvalteren',
+    forklaring: 'Midler fra Statsforvalteren, for eksempel skjønnsmidler.',
+  },
+  {
+    id: 'offentlige-tilskudd',
+    navn: 'Andre offentlige tilskudd',
+    kort: 'Andre offentlige',
+    forklaring: 'Andre offentlige tilskuddsordninger, for eksempel Husbanken eller DOGA.',
+  },
+  {
+    id: 'annet',
+    navn: 'Annet',
+    kort: 'Annet',
+    forklaring: 'Andre kilder, for eksempel private eller frivillige bidrag.',
+  },
 ] as const;
 export type Finansieringskilde = (typeof FINANSIERINGSKILDER)[number]['id'];
-export const FINANSIERINGSKILDE_IDS = FINANSIERINGSKILDER.map((k) => k.id) as [Finansieringskilde, ...Finansieringskilde[]];
+export const FINANSIERINGSKILDE_IDS = FINANSIERINGSKILDER.map((k) => k.id) as [
+  Finansieringskilde,
+  ...Finansieringskilde[],
+];
 
 /** Status of a pilot's agreement. */
 export const AVTALE_STATUSER = [
@@ -69,7 +102,15 @@ export type Sprak = (typeof SPRAK)[number]['id'];
 export const SPRAK_IDS = SPRAK.map((s) => s.id) as [Sprak, ...Sprak[]];
 
 /** The counties the ten pilots lie in (fylke names as of 2024). */
-export const FYLKER = ['Finnmark', 'Troms', 'Trøndelag', 'Møre og Romsdal', 'Vestland', 'Telemark', 'Innlandet'] as const;
+export const FYLKER = [
+  'Finnmark',
+  'Troms',
+  'Trøndelag',
+  'Møre og Romsdal',
+  'Vestland',
+  'Telemark',
+  'Innlandet',
+] as const;
 export type Fylke = (typeof FYLKER)[number];
 
 /** Years a plan or budget figure may plausibly concern; outside this a date is treated as a typo. */

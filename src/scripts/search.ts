@@ -32,12 +32,17 @@ type FilterValue = { any: string[] };
 interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, o?: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
+  search: (
+    term: string | null,
+    o?: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** Sort ids (the URL's `sort`) → Pagefind sort, from the one list the page's select is made from. */
-const SORTS: Record<string, Record<string, 'asc' | 'desc'> | null> = Object.fromEntries(SEARCH_SORTS.map((s) => [s.id, s.pagefind]));
+const SORTS: Record<string, Record<string, 'asc' | 'desc'> | null> = Object.fromEntries(
+  SEARCH_SORTS.map((s) => [s.id, s.pagefind]),
+);
 const DEFAULT_SORT: string = SEARCH_SORTS[0].id;
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 250;
@@ -75,7 +80,9 @@ function cell(v: string): string {
 }
 
 /** CSV text with BOM: tittel;type;pilot;url;budsjett;status, CRLF line ends. */
-export function resultsCsv(rows: { tittel: string; type: string; pilot: string; url: string; budsjett: string; status: string }[]): string {
+export function resultsCsv(
+  rows: { tittel: string; type: string; pilot: string; url: string; budsjett: string; status: string }[],
+): string {
   const cols = ['tittel', 'type', 'pilot', 'url', 'budsjett', 'status'] as const;
   const lines = [cols.join(';'), ...rows.map((r) => cols.map((c) => cell(r[c])).join(';'))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
@@ -106,9 +113,15 @@ export function startSearch(): void {
   const reset = document.getElementById('nullstill') as HTMLButtonElement | null;
   if (!app || !form || !input || !sortSelect || !status || !list || !more || !download || !reset) return;
 
-  const boxes = [...document.querySelectorAll<HTMLInputElement>('fieldset[data-filter] input[type=checkbox]')];
-  const order = [...document.querySelectorAll<HTMLElement>('fieldset[data-filter]')].map((f) => f.dataset.filter!);
-  const known = new Map<string, Set<string>>(order.map((k) => [k, new Set(boxes.filter((b) => b.name === k).map((b) => b.value))]));
+  const boxes = [
+    ...document.querySelectorAll<HTMLInputElement>('fieldset[data-filter] input[type=checkbox]'),
+  ];
+  const order = [...document.querySelectorAll<HTMLElement>('fieldset[data-filter]')].map(
+    (f) => f.dataset.filter!,
+  );
+  const known = new Map<string, Set<string>>(
+    order.map((k) => [k, new Set(boxes.filter((b) => b.name === k).map((b) => b.value))]),
+  );
 
   app.hidden = false;
   noJs?.setAttribute('hidden', '');
@@ -124,7 +137,8 @@ export function startSearch(): void {
       return pf;
     })
     .catch(() => {
-      status.textContent = 'Søket kunne ikke lastes. Bruk oversiktene over piloter, kommuner og tema i menyen.';
+      status.textContent =
+        'Søket kunne ikke lastes. Bruk oversiktene over piloter, kommuner og tema i menyen.';
       return null;
     });
 
@@ -136,7 +150,11 @@ export function startSearch(): void {
   function readForm(): SearchState {
     const filters: Record<string, string[]> = {};
     for (const b of boxes) if (b.checked) (filters[b.name] ??= []).push(b.value);
-    return { q: input!.value.trim(), filters, sort: sortSelect!.value in SORTS ? sortSelect!.value : DEFAULT_SORT };
+    return {
+      q: input!.value.trim(),
+      filters,
+      sort: sortSelect!.value in SORTS ? sortSelect!.value : DEFAULT_SORT,
+    };
   }
 
   function writeForm(state: SearchState): void {
@@ -173,11 +191,15 @@ export function startSearch(): void {
     li.dataset.type = d.filters.type?.[0] ?? '';
     li.dataset.pilot = (d.filters.pilot ?? []).join(' ');
     li.dataset.budsjett = d.meta.budsjett ?? '';
-    const meta = [d.meta.type, d.meta.kontekst, d.meta.pilot, d.meta.status, d.meta.budsjettTekst].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
-    li.innerHTML = `<h3><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h3>`
-      + `<p class="treff-meta">${meta}</p>`
+    const meta = [d.meta.type, d.meta.kontekst, d.meta.pilot, d.meta.status, d.meta.budsjettTekst]
+      .filter(Boolean)
+      .map((s) => escapeHtml(s!))
+      .join(' · ');
+    li.innerHTML =
+      `<h3><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h3>` +
+      `<p class="treff-meta">${meta}</p>` +
       // Pagefind escapes the excerpt's text and adds only <mark> elements.
-      + `<p class="treff-utdrag">${d.excerpt}</p>`;
+      `<p class="treff-utdrag">${d.excerpt}</p>`;
     return li;
   }
 
@@ -191,7 +213,8 @@ export function startSearch(): void {
     shown += slice.length;
     more!.hidden = shown >= current.length;
     const rest = current.length - shown;
-    more!.textContent = rest <= PAGE_SIZE ? `Vis de ${rest} siste treffene` : `Vis ${PAGE_SIZE} treff til (${rest} gjenstår)`;
+    more!.textContent =
+      rest <= PAGE_SIZE ? `Vis de ${rest} siste treffene` : `Vis ${PAGE_SIZE} treff til (${rest} gjenstår)`;
     if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
   }
 
@@ -223,11 +246,13 @@ export function startSearch(): void {
     // Counts per value: for a group with chosen values, what choosing one more would give
     // (the group's own filter left out, since its values are alternatives).
     const counts = { ...search.filters };
-    await Promise.all(Object.keys(filters).map(async (key) => {
-      const others = { ...filters };
-      delete others[key];
-      counts[key] = (await pf.search(term, { filters: others })).filters[key] ?? {};
-    }));
+    await Promise.all(
+      Object.keys(filters).map(async (key) => {
+        const others = { ...filters };
+        delete others[key];
+        counts[key] = (await pf.search(term, { filters: others })).filters[key] ?? {};
+      }),
+    );
     if (mySeq !== seq) return;
 
     current = search.results;
@@ -268,14 +293,16 @@ export function startSearch(): void {
 
   download.addEventListener('click', async () => {
     const rows = await Promise.all(current.map((r) => r.data()));
-    const csv = resultsCsv(rows.map((d) => ({
-      tittel: d.meta.title ?? '',
-      type: d.meta.type ?? '',
-      pilot: d.meta.pilot ?? '',
-      url: new URL(d.url, location.origin).href,
-      budsjett: d.meta.budsjett ?? '',
-      status: d.meta.status ?? '',
-    })));
+    const csv = resultsCsv(
+      rows.map((d) => ({
+        tittel: d.meta.title ?? '',
+        type: d.meta.type ?? '',
+        pilot: d.meta.pilot ?? '',
+        url: new URL(d.url, location.origin).href,
+        budsjett: d.meta.budsjett ?? '',
+        status: d.meta.status ?? '',
+      })),
+    );
     const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
     const href = URL.createObjectURL(blob);
     const a = document.createElement('a');

@@ -16,7 +16,11 @@ afterAll(async () => {
   await site?.close();
 });
 
-interface AxeViolation { id: string; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -28,22 +32,41 @@ async function violations(path: string, javaScriptEnabled: boolean, viewport = D
   await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
   await page.addScriptTag({ content: axeSource });
   const result = (await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    (tags) =>
+      (
+        window as unknown as {
+          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
     WCAG_AA,
   )) as { violations: AxeViolation[] };
   await context.close();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 // One page per type, plus the pages that carry charts and budget tables, and a shared comparison URL.
-const pages = [...new Set([...onePagePerType(), '/piloter/indre-namdal/', '/piloter/rindal-holtalen/', '/handlingsplaner/rindal-holtalen-2025/', '/sammenlign/?piloter=indre-namdal,rindal-holtalen'])];
+const pages = [
+  ...new Set([
+    ...onePagePerType(),
+    '/piloter/indre-namdal/',
+    '/piloter/rindal-holtalen/',
+    '/handlingsplaner/rindal-holtalen-2025/',
+    '/sammenlign/?piloter=indre-namdal,rindal-holtalen',
+  ]),
+];
 
 describe('accessibility (axe, WCAG 2.1 AA) in Chromium', () => {
   it('covers several page types', () => expect(pages.length).toBeGreaterThan(5));
   it.each(pages)('%s has no violations', async (path) => {
     expect(await violations(path, true)).toEqual([]);
   });
-  it.each(pages)('%s has no violations without the site\'s JavaScript', async (path) => {
+  it.each(pages)("%s has no violations without the site's JavaScript", async (path) => {
     expect(await violations(path, false)).toEqual([]);
   });
   it.each(pages)('%s has no violations on a 360 px phone screen', async (path) => {

@@ -39,7 +39,9 @@ describe('budget charts', () => {
     await page.goto(new URL(CHART_PAGE, site.url).href, { waitUntil: 'networkidle' });
     const figure = page.locator('figure.budget-chart').first();
     await figure.scrollIntoViewIfNeeded();
-    await expect.poll(async () => figure.locator('[data-chart-frame]').isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => figure.locator('[data-chart-frame]').isVisible(), { timeout: 10_000 })
+      .toBe(true);
     expect(chartRequests.length).toBeGreaterThan(0);
     await context.close();
   });

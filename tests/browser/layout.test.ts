@@ -43,9 +43,15 @@ describe('layout', () => {
     const page = await site.browser.newPage({ viewport: { width: 794, height: 1123 } });
     await page.emulateMedia({ media: 'print' });
     const cut: string[] = [];
-    for (const path of ['/handlingsplaner/indre-namdal-2026/', '/handlingsplaner/rindal-holtalen-2025/', '/piloter/indre-namdal/']) {
+    for (const path of [
+      '/handlingsplaner/indre-namdal-2026/',
+      '/handlingsplaner/rindal-holtalen-2025/',
+      '/piloter/indre-namdal/',
+    ]) {
       await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
-      const widths = await page.evaluate(() => [...document.querySelectorAll('main table')].map((t) => Math.ceil(t.getBoundingClientRect().right)));
+      const widths = await page.evaluate(() =>
+        [...document.querySelectorAll('main table')].map((t) => Math.ceil(t.getBoundingClientRect().right)),
+      );
       for (const right of widths) if (right > 794) cut.push(`${path}: a table ends at ${right} px`);
     }
     await page.close();

@@ -32,7 +32,13 @@ afterAll(async () => {
 });
 
 /** `budsjett`: the raw whole-kroner figure (0 where no amount is stated, as the sort key). */
-interface Hit { url: string; title: string; type: string; pilot: string[]; budsjett: number }
+interface Hit {
+  url: string;
+  title: string;
+  type: string;
+  pilot: string[];
+  budsjett: number;
+}
 
 /** Waits until the search for the state in the address bar has finished and been shown. */
 async function settled(page: Page): Promise<void> {
@@ -83,10 +89,18 @@ async function urlsFor(query: string): Promise<string[]> {
 }
 
 const tiltakActors = (id: string) =>
-  c.tiltak.filter((t) => [...t.data.hovedansvarlige, ...t.data.samarbeidsparter, ...t.data.finansiering.map((l) => l.giver)].includes(id)).map((t) => `/tiltak/${t.id}/`);
+  c.tiltak
+    .filter((t) =>
+      [
+        ...t.data.hovedansvarlige,
+        ...t.data.samarbeidsparter,
+        ...t.data.finansiering.map((l) => l.giver),
+      ].includes(id),
+    )
+    .map((t) => `/tiltak/${t.id}/`);
 
 describe('curated queries find what they should', () => {
-  it('an actor\'s name («Husbanken») finds the actor and every tiltak it takes part in', async () => {
+  it("an actor's name («Husbanken») finds the actor and every tiltak it takes part in", async () => {
     const expected = tiltakActors('husbanken');
     expect(expected.length).toBeGreaterThan(0);
     const urls = await urlsFor('Husbanken');
@@ -125,7 +139,9 @@ describe('curated queries find what they should', () => {
   });
 
   it('«BV-midler» finds every tiltak funded with bygdevekstmidler', async () => {
-    const expected = c.tiltak.filter((t) => t.data.finansiering.some((l) => l.kilde === 'bygdevekstmidler')).map((t) => `/tiltak/${t.id}/`);
+    const expected = c.tiltak
+      .filter((t) => t.data.finansiering.some((l) => l.kilde === 'bygdevekstmidler'))
+      .map((t) => `/tiltak/${t.id}/`);
     expect(expected.length).toBeGreaterThan(0);
     expect(await urlsFor('BV-midler')).toEqual(expect.arrayContaining(expected));
   });
@@ -145,7 +161,9 @@ describe('curated queries find what they should', () => {
   });
 
   it('«boligbygging» finds the housing delmål', async () => {
-    const expected = c.delmal.filter((d) => /boligbygging/i.test(d.data.tittel)).map((d) => `/delmal/${d.id}/`);
+    const expected = c.delmal
+      .filter((d) => /boligbygging/i.test(d.data.tittel))
+      .map((d) => `/delmal/${d.id}/`);
     expect(expected.length).toBeGreaterThan(0);
     expect(await urlsFor('boligbygging')).toEqual(expect.arrayContaining(expected));
   });
@@ -155,7 +173,10 @@ describe('filters, sort and the URL', () => {
   it('a filter narrows the results, and the URL keeps it', async () => {
     const page = await openSearch('?q=Husbanken');
     const before = await count(page);
-    await page.getByRole('group', { name: 'Pilot' }).getByLabel(/Rindal og Holtålen/).check();
+    await page
+      .getByRole('group', { name: 'Pilot' })
+      .getByLabel(/Rindal og Holtålen/)
+      .check();
     await page.waitForURL(/pilot=rindal-holtalen/);
     await settled(page);
     const after = await hits(page);
@@ -194,7 +215,10 @@ describe('filters, sort and the URL', () => {
     const page = await openSearch();
     await page.fill('#q', 'bolig');
     await page.waitForURL(/q=bolig/);
-    await page.getByRole('group', { name: 'Type treff' }).getByLabel(/^Tiltak/).check();
+    await page
+      .getByRole('group', { name: 'Type treff' })
+      .getByLabel(/^Tiltak/)
+      .check();
     await page.waitForURL(/type=tiltak/);
     await page.selectOption('#sort', 'budsjett-desc');
     await page.waitForURL(/sort=budsjett-desc/);
@@ -208,7 +232,12 @@ describe('filters, sort and the URL', () => {
     await settled(shared);
     expect(await shared.inputValue('#q')).toBe('bolig');
     expect(await shared.inputValue('#sort')).toBe('budsjett-desc');
-    expect(await shared.getByRole('group', { name: 'Type treff' }).getByLabel(/^Tiltak/).isChecked()).toBe(true);
+    expect(
+      await shared
+        .getByRole('group', { name: 'Type treff' })
+        .getByLabel(/^Tiltak/)
+        .isChecked(),
+    ).toBe(true);
     expect(await hits(shared)).toEqual(original);
     expect(shared.url()).toBe(url);
     await Promise.all([page.close(), shared.close()]);
@@ -217,7 +246,9 @@ describe('filters, sort and the URL', () => {
   it('downloads the filtered results as CSV: BOM, semicolons, one row per result (not only the shown ones)', async () => {
     const trondelag = new Set(c.piloter.filter((p) => p.data.fylke === 'Trøndelag').map((p) => p.id));
     const plans = new Set(c.handlingsplaner.filter((h) => trondelag.has(h.data.pilot)).map((h) => h.id));
-    const expected = c.tiltak.filter((t) => plans.has(t.data.plan)).length + c.delmal.filter((d) => trondelag.has(d.data.pilot)).length;
+    const expected =
+      c.tiltak.filter((t) => plans.has(t.data.plan)).length +
+      c.delmal.filter((d) => trondelag.has(d.data.pilot)).length;
     const page = await openSearch('?type=tiltak&type=delmal&fylke=trondelag&sort=budsjett-desc');
     const shown = await count(page);
     expect(shown).toBe(expected);
@@ -247,20 +278,38 @@ describe('accessibility and keyboard', () => {
     expect(await count(page)).toBeGreaterThan(0);
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(() =>
-      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      (
+        window as unknown as {
+          axe: {
+            run: (
+              c: unknown,
+              o: unknown,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       }),
     );
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     await page.close();
   });
 
   it('works by keyboard alone: Tab to the box, type, Tab to a filter, Space, Enter on a result', async () => {
     const page = await openSearch();
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return { id: el?.id ?? '', tag: el?.tagName ?? '', type: (el as HTMLInputElement | null)?.type ?? '', inList: !!el?.closest('#treffliste'), href: el?.getAttribute('href') ?? '' };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          id: el?.id ?? '',
+          tag: el?.tagName ?? '',
+          type: (el as HTMLInputElement | null)?.type ?? '',
+          inList: !!el?.closest('#treffliste'),
+          href: el?.getAttribute('href') ?? '',
+        };
+      });
     async function tabUntil(pred: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 400) {
       for (let i = 0; i < max; i++) {
         await page.keyboard.press('Tab');
@@ -280,7 +329,9 @@ describe('accessibility and keyboard', () => {
     expect(await page.isChecked(`#${box.id}`)).toBe(false);
     await page.keyboard.press('Space');
     expect(await page.isChecked(`#${box.id}`)).toBe(true);
-    await page.waitForFunction(() => /[?&](type|pilot|fylke|kommune|tema|status|planaar|aktor|finansieringskilde)=/.test(location.search));
+    await page.waitForFunction(() =>
+      /[?&](type|pilot|fylke|kommune|tema|status|planaar|aktor|finansieringskilde)=/.test(location.search),
+    );
     await settled(page);
 
     const link = await tabUntil((f) => f.inList && f.tag === 'A');
@@ -295,13 +346,17 @@ describe('accessibility and keyboard', () => {
     await page.goto(new URL('/sok/?q=bolig', site.url).href);
     expect(await page.locator('#sok-uten-js').isVisible()).toBe(true);
     expect(await page.locator('#sok-app').isVisible()).toBe(false);
-    const links = await page.locator('#sok-uten-js a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('#sok-uten-js a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/piloter/', '/kommuner/', '/tema/']));
     await ctx.close();
   });
 
   it('makes no requests to other hosts', () => {
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((u) => !u.startsWith(site.url) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    expect(
+      requested.filter((u) => !u.startsWith(site.url) && !u.startsWith('blob:') && !u.startsWith('data:')),
+    ).toEqual([]);
   });
 });

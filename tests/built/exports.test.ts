@@ -8,12 +8,14 @@ import { parseCsv } from '../helpers/csv.ts';
 
 requireBuiltSite();
 const names = Object.keys(EXPORTS) as ExportName[];
-const json = (name: ExportName) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as Record<string, unknown>[];
+const json = (name: ExportName) =>
+  JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as Record<string, unknown>[];
 
 /** How our CSV writes one value, to compare the CSV read back with the JSON. */
 function asCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' | ');
+  if (Array.isArray(v))
+    return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' | ');
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
@@ -31,7 +33,9 @@ describe.each(names)('/data/%s', (name) => {
     expect(csv.rows).toEqual(flat.map((r) => csv.header.map((h) => asCell(r[h]))));
   });
   it('points every url at a page that exists in the built site', () => {
-    const missing = rows.map((r) => r.url).filter((u): u is string => typeof u === 'string' && !existsSync(fileForPath(u)));
+    const missing = rows
+      .map((r) => r.url)
+      .filter((u): u is string => typeof u === 'string' && !existsSync(fileForPath(u)));
     expect(missing).toEqual([]);
   });
 });
@@ -60,6 +64,8 @@ describe('sitemap and feed', () => {
   it('has an Atom feed entry per handlingsplan', () => {
     const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
-    expect(feed.match(/<entry>/g)?.length).toBe(json('piloter').reduce((n, p) => n + (p.handlingsplaner as number[]).length, 0));
+    expect(feed.match(/<entry>/g)?.length).toBe(
+      json('piloter').reduce((n, p) => n + (p.handlingsplaner as number[]).length, 0),
+    );
   });
 });

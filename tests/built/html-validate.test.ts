@@ -15,7 +15,9 @@ const htmlvalidate = new HtmlValidate({
 });
 
 function messages(report: Report): string[] {
-  return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId} (linje ${m.line}): ${m.message}`));
+  return report.results.flatMap((r) =>
+    r.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId} (linje ${m.line}): ${m.message}`),
+  );
 }
 
 describe('html-validate on the built pages', () => {

@@ -20,7 +20,11 @@ describe('the built site', () => {
   });
 
   it('has no internal link to a page or file that does not exist', () => {
-    const broken = pages.flatMap((p) => internalLinks(p).filter((h) => !existsSync(fileForPath(h))).map((h) => `${p} → ${h}`));
+    const broken = pages.flatMap((p) =>
+      internalLinks(p)
+        .filter((h) => !existsSync(fileForPath(h)))
+        .map((h) => `${p} → ${h}`),
+    );
     expect(broken).toEqual([]);
   });
 
@@ -32,7 +36,15 @@ describe('the built site', () => {
       for (const a of readPage(p).querySelectorAll('a[href^="/kilder/"]')) {
         const [path, anchor] = a.getAttribute('href')!.split('#');
         if (!anchor || path === '/kilder/') continue;
-        if (!targets.has(path)) targets.set(path, new Set(readPage(path).querySelectorAll('li[id]').map((li) => li.id)));
+        if (!targets.has(path))
+          targets.set(
+            path,
+            new Set(
+              readPage(path)
+                .querySelectorAll('li[id]')
+                .map((li) => li.id),
+            ),
+          );
         checked++;
         if (!targets.get(path)!.has(anchor)) missing.push(`${p} → ${path}#${anchor}`);
       }
@@ -61,13 +73,17 @@ describe('the built site', () => {
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('nb');
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelector('title')?.text.trim().length).toBeGreaterThan(5);
-    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(
+      20,
+    );
   });
 
   it('makes no request to another host (no external scripts, styles, fonts or images)', () => {
     const external = pages.flatMap((p) =>
       readPage(p)
-        .querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], img[src], source[src], iframe[src]')
+        .querySelectorAll(
+          'script[src], link[rel="stylesheet"], link[rel="preload"], img[src], source[src], iframe[src]',
+        )
         .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
         .filter((u) => /^(https?:)?\/\//.test(u))
         .map((u) => `${p}: ${u}`),

@@ -5,7 +5,15 @@
  */
 import type { z } from 'astro/zod';
 import type { Collections, Entry } from '../../src/lib/loadContent.ts';
-import { delmalSchema, handlingsplanSchema, kildeSchema, kommuneSchema, pilotSchema, temaSchema, tiltakSchema } from '../../src/schemas/index.ts';
+import {
+  delmalSchema,
+  handlingsplanSchema,
+  kildeSchema,
+  kommuneSchema,
+  pilotSchema,
+  temaSchema,
+  tiltakSchema,
+} from '../../src/schemas/index.ts';
 import { validDelmal, validKommune, validPilot, validPlan, validTiltak } from './factories.ts';
 
 function entry<S extends z.ZodType>(schema: S, id: string, input: unknown): Entry<z.output<S>> {
@@ -15,21 +23,58 @@ function entry<S extends z.ZodType>(schema: S, id: string, input: unknown): Entr
 type O = Record<string, unknown>;
 
 export const pilot = (id = 'testpilot', o: O = {}) =>
-  entry(pilotSchema, id, validPilot({
-    kommuner: ['testby', 'annenby'],
-    avtale: { status: 'signert', signert: '2024-04-30', periodeFra: 2024, periodeTil: 2027, periodeTekst: '2024 – 2027', kilder: [{ dokument: 'testdok', linjer: [1, 2] }] },
-    ...o,
-  }));
+  entry(
+    pilotSchema,
+    id,
+    validPilot({
+      kommuner: ['testby', 'annenby'],
+      avtale: {
+        status: 'signert',
+        signert: '2024-04-30',
+        periodeFra: 2024,
+        periodeTil: 2027,
+        periodeTekst: '2024 – 2027',
+        kilder: [{ dokument: 'testdok', linjer: [1, 2] }],
+      },
+      ...o,
+    }),
+  );
 export const kommune = (id: string, antall: number, o: O = {}) =>
-  entry(kommuneSchema, id, validKommune({ navn: id, andreNavn: [], pilot: 'testpilot', folketall: { antall, aar: 2024, kilde: { url: `https://example.org/folketall/${id}` } }, ...o }));
-export const delmal = (nr: number, o: O = {}) => entry(delmalSchema, `testpilot-d${nr}`, validDelmal({ nr, tittel: `Delmål nummer ${nr}`, ...o }));
-export const tema = (id: string, rekkefolge: number) => entry(temaSchema, id, { navn: id[0].toUpperCase() + id.slice(1), beskrivelse: `Tema ${id}`, rekkefolge });
-export const kilde = (id = 'testdok') => entry(kildeSchema, id, { tittel: 'Testdokumentet', utgiver: 'Testpiloten', dato: '2025', seed: '000_f4bc9484f28f17cc.txt', beskrivelse: 'Et testdokument.', brukt: 'Alt.' });
+  entry(
+    kommuneSchema,
+    id,
+    validKommune({
+      navn: id,
+      andreNavn: [],
+      pilot: 'testpilot',
+      folketall: { antall, aar: 2024, kilde: { url: `https://example.org/folketall/${id}` } },
+      ...o,
+    }),
+  );
+export const delmal = (nr: number, o: O = {}) =>
+  entry(delmalSchema, `testpilot-d${nr}`, validDelmal({ nr, tittel: `Delmål nummer ${nr}`, ...o }));
+export const tema = (id: string, rekkefolge: number) =>
+  entry(temaSchema, id, { navn: id[0].toUpperCase() + id.slice(1), beskrivelse: `Tema ${id}`, rekkefolge });
+export const kilde = (id = 'testdok') =>
+  entry(kildeSchema, id, {
+    tittel: 'Testdokumentet',
+    utgiver: 'Testpiloten',
+    dato: '2025',
+    seed: '000_f4bc9484f28f17cc.txt',
+    beskrivelse: 'Et testdokument.',
+    brukt: 'Alt.',
+  });
 
 /** A funding line; `linje` is where the amount stands. */
-export const linje = (kilde: string, belop: number | null, aar: number | null, linje = 10) => ({ kilde, belop, aar, linjer: [linje, linje] });
+export const linje = (kilde: string, belop: number | null, aar: number | null, linje = 10) => ({
+  kilde,
+  belop,
+  aar,
+  linjer: [linje, linje],
+});
 
-export const tiltak = (id: string, o: O = {}) => entry(tiltakSchema, id, validTiltak({ nr: id.split('-').at(-1), ...o }));
+export const tiltak = (id: string, o: O = {}) =>
+  entry(tiltakSchema, id, validTiltak({ nr: id.split('-').at(-1), ...o }));
 
 export const plan = (o: O = {}, id = 'testpilot-2025') => entry(handlingsplanSchema, id, validPlan(o));
 
@@ -55,8 +100,18 @@ export function tabell(o: {
   };
 }
 
-export const rad = (etikett: string, delmal: number | null, verdier: Record<string, number | null>, linje: number, o: O = {}) => ({
-  etikett, delmal, verdier, linjer: [linje, linje], ...o,
+export const rad = (
+  etikett: string,
+  delmal: number | null,
+  verdier: Record<string, number | null>,
+  linje: number,
+  o: O = {},
+) => ({
+  etikett,
+  delmal,
+  verdier,
+  linjer: [linje, linje],
+  ...o,
 });
 
 /** Collections with every name present; unspecified collections are empty. */

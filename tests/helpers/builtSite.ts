@@ -10,12 +10,16 @@ export const DIST = process.env.BYGDEVEKST_OUT ?? 'dist';
 
 export function requireBuiltSite(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`Fant ikke ${DIST}/index.html: kjør «npm run build» før disse testene (npm test gjør det).`);
+    throw new Error(
+      `Fant ikke ${DIST}/index.html: kjør «npm run build» før disse testene (npm test gjør det).`,
+    );
   }
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 /** Every HTML page as its URL path («/piloter/indre-namdal/»), 404.html excluded. */
@@ -23,7 +27,12 @@ export function builtPages(): string[] {
   requireBuiltSite();
   return walk(DIST)
     .filter((f) => f.endsWith('.html') && !f.endsWith('404.html') && !f.includes('/pagefind/'))
-    .map((f) => `/${relative(DIST, f).replace(/index\.html$/, '').replace(/\\/g, '/')}`)
+    .map(
+      (f) =>
+        `/${relative(DIST, f)
+          .replace(/index\.html$/, '')
+          .replace(/\\/g, '/')}`,
+    )
     .sort();
 }
 

@@ -9,15 +9,27 @@ export function parseCsv(text: string): { bom: boolean; header: string[]; rows: 
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && s[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ';') { record.push(field); field = ''; }
-    else if (ch === '\r' && s[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; }
-    else field += ch;
+    else if (ch === ';') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\r' && s[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
-  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
   const [header = [], ...rows] = records;
   return { bom, header, rows };
 }

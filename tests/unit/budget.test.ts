@@ -23,10 +23,22 @@ function smallPlan() {
   return world({
     handlingsplaner: [plan()],
     tiltak: [
-      tiltak('testpilot-2025-d1-1', { tema: ['bolig'], finansiering: [linje('bygdevekstmidler', 100000, 2025), linje('kommunal-egenandel', 20000, 2025)] }),
-      tiltak('testpilot-2025-d2-1', { delmal: 'testpilot-d2', tema: ['mobilitet', 'bolig'], finansiering: [linje('bygdevekstmidler', 50000, 2026), linje('fylkeskommune', null, null)] }),
+      tiltak('testpilot-2025-d1-1', {
+        tema: ['bolig'],
+        finansiering: [linje('bygdevekstmidler', 100000, 2025), linje('kommunal-egenandel', 20000, 2025)],
+      }),
+      tiltak('testpilot-2025-d2-1', {
+        delmal: 'testpilot-d2',
+        tema: ['mobilitet', 'bolig'],
+        finansiering: [linje('bygdevekstmidler', 50000, 2026), linje('fylkeskommune', null, null)],
+      }),
       tiltak('testpilot-2025-d2-2', { delmal: 'testpilot-d2', tema: ['mobilitet'], finansiering: [] }),
-      tiltak('testpilot-2025-t1', { delmal: null, nr: 'T1', tema: ['landbruk'], finansiering: [linje('annet', 5000, null)] }),
+      tiltak('testpilot-2025-t1', {
+        delmal: null,
+        nr: 'T1',
+        tema: ['landbruk'],
+        finansiering: [linje('annet', 5000, null)],
+      }),
     ],
   });
 }
@@ -49,10 +61,20 @@ describe('sumFunding', () => {
 
   it('with a line filter, only tiltak with such a line are in scope', () => {
     expect(sumFunding(t, (l) => l.kilde === 'fylkeskommune')).toEqual({
-      belop: 0, linjerMedBelop: 0, linjerUtenBelop: 1, tiltakMedBelop: 0, tiltakUtenBelop: 1, tiltakUtenBelopIds: ['testpilot-2025-d2-1'],
+      belop: 0,
+      linjerMedBelop: 0,
+      linjerUtenBelop: 1,
+      tiltakMedBelop: 0,
+      tiltakUtenBelop: 1,
+      tiltakUtenBelopIds: ['testpilot-2025-d2-1'],
     });
     expect(sumFunding(t, (l) => l.kilde === 'statsforvalteren')).toEqual({
-      belop: 0, linjerMedBelop: 0, linjerUtenBelop: 0, tiltakMedBelop: 0, tiltakUtenBelop: 0, tiltakUtenBelopIds: [],
+      belop: 0,
+      linjerMedBelop: 0,
+      linjerUtenBelop: 0,
+      tiltakMedBelop: 0,
+      tiltakUtenBelop: 0,
+      tiltakUtenBelopIds: [],
     });
   });
 });
@@ -70,7 +92,11 @@ describe('breakdowns', () => {
 
   it('per year: ascending, lines without a year last', () => {
     const per = perYear(c.tiltak);
-    expect(per.map((y) => [y.aar, y.sum.belop])).toEqual([[2025, 120000], [2026, 50000], [null, 5000]]);
+    expect(per.map((y) => [y.aar, y.sum.belop])).toEqual([
+      [2025, 120000],
+      [2026, 50000],
+      [null, 5000],
+    ]);
     expect(sumOf(per)).toBe(175000);
   });
 
@@ -95,7 +121,12 @@ describe('breakdowns', () => {
     ]);
     // The very reason theme sums must not be added up:
     expect(sumOf(per.tema)).toBeGreaterThan(sumFunding(c.tiltak).belop);
-    expect(perTheme(c, c.tiltak.filter((t) => t.data.tema.length === 1)).overlapper).toBe(false);
+    expect(
+      perTheme(
+        c,
+        c.tiltak.filter((t) => t.data.tema.length === 1),
+      ).overlapper,
+    ).toBe(false);
   });
 
   it('bygdevekstmidler against all other sources, with its share', () => {
@@ -109,15 +140,31 @@ describe('breakdowns', () => {
 });
 
 describe('per inhabitant', () => {
-  it('divides by the population of the pilot\'s kommuner and returns it with its year and sources', () => {
+  it("divides by the population of the pilot's kommuner and returns it with its year and sources", () => {
     const c = world({});
     const p = perInhabitant(c, 'testpilot', 300000);
-    expect(p).toMatchObject({ belop: 300000, folketall: 1500, folketallAar: [2024], manglerFolketall: [], kronerPerInnbygger: 200 });
-    expect(p.kommuner.map((k) => k.kilde)).toEqual([{ url: 'https://example.org/folketall/testby' }, { url: 'https://example.org/folketall/annenby' }]);
+    expect(p).toMatchObject({
+      belop: 300000,
+      folketall: 1500,
+      folketallAar: [2024],
+      manglerFolketall: [],
+      kronerPerInnbygger: 200,
+    });
+    expect(p.kommuner.map((k) => k.kilde)).toEqual([
+      { url: 'https://example.org/folketall/testby' },
+      { url: 'https://example.org/folketall/annenby' },
+    ]);
   });
 
   it('rounds to whole kroner and lists every population year when the kommuner differ', () => {
-    const c = world({ kommuner: [kommune('testby', 1000), kommune('annenby', 501, { folketall: { antall: 501, aar: 2025, kilde: { url: 'https://example.org/f' } } })] });
+    const c = world({
+      kommuner: [
+        kommune('testby', 1000),
+        kommune('annenby', 501, {
+          folketall: { antall: 501, aar: 2025, kilde: { url: 'https://example.org/f' } },
+        }),
+      ],
+    });
     const p = perInhabitant(c, 'testpilot', 1000);
     expect(p.folketallAar).toEqual([2024, 2025]);
     expect(p.kronerPerInnbygger).toBe(1);
@@ -139,10 +186,16 @@ describe('plan, pilot and national budgets on a fixture', () => {
     piloter: [...base.piloter, pilot('tom', { navn: 'Tom pilot', kommuner: ['tomby'] })],
     kommuner: [...base.kommuner, kommune('tomby', 10, { pilot: 'tom' })],
     handlingsplaner: [...base.handlingsplaner, plan({ aar: 2026 }, 'testpilot-2026')],
-    tiltak: [...base.tiltak, tiltak('testpilot-2026-d1-1', { plan: 'testpilot-2026', finansiering: [linje('bygdevekstmidler', 1000, 2026)] })],
+    tiltak: [
+      ...base.tiltak,
+      tiltak('testpilot-2026-d1-1', {
+        plan: 'testpilot-2026',
+        finansiering: [linje('bygdevekstmidler', 1000, 2026)],
+      }),
+    ],
   };
 
-  it('a plan budget holds only that plan\'s tiltak', () => {
+  it("a plan budget holds only that plan's tiltak", () => {
     const b = planBudget(c, 'testpilot-2025');
     expect(b).toMatchObject({ plan: 'testpilot-2025', pilot: 'testpilot', aar: 2025, antallTiltak: 4 });
     expect(b.total.belop).toBe(175000);
@@ -150,7 +203,10 @@ describe('plan, pilot and national budgets on a fixture', () => {
 
   it('a pilot budget adds its plans, with per-inhabitant figures for all money and for bygdevekstmidler', () => {
     const b = pilotBudget(c, 'testpilot');
-    expect(b.planer).toEqual([{ plan: 'testpilot-2025', aar: 2025 }, { plan: 'testpilot-2026', aar: 2026 }]);
+    expect(b.planer).toEqual([
+      { plan: 'testpilot-2025', aar: 2025 },
+      { plan: 'testpilot-2026', aar: 2026 },
+    ]);
     expect(b.total.belop).toBe(176000);
     expect(b.perInnbygger.kronerPerInnbygger).toBe(Math.round(176000 / 1500));
     expect(b.bygdevekstmidlerPerInnbygger.belop).toBe(151000);
@@ -159,7 +215,10 @@ describe('plan, pilot and national budgets on a fixture', () => {
   it('the national total is the sum of the pilots, and pilots without a plan are listed with zero plans', () => {
     const n = nationalBudget(c);
     expect(n.total.belop).toBe(n.piloter.reduce((s, p) => s + p.total.belop, 0));
-    expect(n.piloter.find((p) => p.pilot === 'tom')).toMatchObject({ planer: 0, total: { belop: 0, tiltakUtenBelop: 0 } });
+    expect(n.piloter.find((p) => p.pilot === 'tom')).toMatchObject({
+      planer: 0,
+      total: { belop: 0, tiltakUtenBelop: 0 },
+    });
     expect(n.antallTiltak).toBe(5);
   });
 
@@ -184,15 +243,27 @@ describe('statedFundingSplit', () => {
           rader: [rad('Bolig', 1, { total: 120, kdd: 100, egen: 20, fk: null }, 11)],
           sum: { etikett: 'SUM', verdier: { total: 120, kdd: 100, egen: 20, fk: null }, linjer: [12, 12] },
         }),
-        tabell({ id: 'bare-bv', kolonner: [{ id: 'a', etikett: '2025', aar: 2025, finansieringskilde: 'bygdevekstmidler' }], rader: [rad('Bolig', 1, { a: 1 }, 20)] }),
+        tabell({
+          id: 'bare-bv',
+          kolonner: [{ id: 'a', etikett: '2025', aar: 2025, finansieringskilde: 'bygdevekstmidler' }],
+          rader: [rad('Bolig', 1, { a: 1 }, 20)],
+        }),
       ],
     });
     expect(statedFundingSplit(p)).toEqual([
       {
-        tabell: 'samlet', tittel: 'Budsjett', aar: 2025, total: 120,
+        tabell: 'samlet',
+        tittel: 'Budsjett',
+        aar: 2025,
+        total: 120,
         kilder: [
           { kilde: 'bygdevekstmidler', navn: 'Bygdevekstmidler', etikett: 'KDD 13.50 post 66', belop: 100 },
-          { kilde: 'kommunal-egenandel', navn: 'Kommunal egenandel', etikett: 'Kommunal egenandel', belop: 20 },
+          {
+            kilde: 'kommunal-egenandel',
+            navn: 'Kommunal egenandel',
+            etikett: 'Kommunal egenandel',
+            belop: 20,
+          },
           { kilde: 'fylkeskommune', navn: 'Fylkeskommunen', etikett: 'TRFK', belop: null },
         ],
         kilde: { dokument: 'testdok', linjer: [12, 12] },
@@ -207,7 +278,9 @@ describe('budgets on the real content', () => {
   function expectConsistent(b: BudgetBreakdown) {
     expect(sumOf(b.perKilde)).toBe(b.total.belop);
     expect(sumOf(b.perAar)).toBe(b.total.belop);
-    expect(b.bygdevekstmidlerMotAndre.bygdevekstmidler.belop + b.bygdevekstmidlerMotAndre.andreKilder.belop).toBe(b.total.belop);
+    expect(
+      b.bygdevekstmidlerMotAndre.bygdevekstmidler.belop + b.bygdevekstmidlerMotAndre.andreKilder.belop,
+    ).toBe(b.total.belop);
     expect(b.total.tiltakUtenBelop).toBe(b.total.tiltakUtenBelopIds.length);
     for (const t of b.perTema.tema) expect(t.sum.belop).toBeLessThanOrEqual(b.total.belop);
   }
@@ -240,7 +313,7 @@ describe('budgets on the real content', () => {
     }
   });
 
-  it('nationally: the total is the sum of the pilots\' totals, and everything survives JSON', () => {
+  it("nationally: the total is the sum of the pilots' totals, and everything survives JSON", () => {
     const n = nationalBudget(c);
     expectConsistent(n);
     expect(n.piloter.length).toBe(c.piloter.length);
@@ -248,6 +321,8 @@ describe('budgets on the real content', () => {
     expect(n.total.belop).toBe(c.piloter.reduce((s, p) => s + pilotBudget(c, p.id).total.belop, 0));
     expect(n.total.belop).toBeGreaterThan(0);
     expect(JSON.parse(JSON.stringify(n))).toEqual(n);
-    expect(JSON.parse(JSON.stringify(planBudget(c, c.handlingsplaner[0].id)))).toEqual(planBudget(c, c.handlingsplaner[0].id));
+    expect(JSON.parse(JSON.stringify(planBudget(c, c.handlingsplaner[0].id)))).toEqual(
+      planBudget(c, c.handlingsplaner[0].id),
+    );
   });
 });

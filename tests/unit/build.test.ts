@@ -28,7 +28,9 @@ describe('the build on a small fixture site', () => {
     edit(root, 'tiltak/testpilot-2025-d1-1.mdx', 'delmal: testpilot-d1', 'delmal: testpilot-d7');
     const { status, output, out } = build(root);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/tiltak\/testpilot-2025-d1-1\.mdx: felt «delmal»: viser til delmål «testpilot-d7» som ikke finnes/);
+    expect(output).toMatch(
+      /tiltak\/testpilot-2025-d1-1\.mdx: felt «delmal»: viser til delmål «testpilot-d7» som ikke finnes/,
+    );
     expect(output).toContain('Bygget stoppet');
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
@@ -38,6 +40,8 @@ describe('the build on a small fixture site', () => {
     edit(root, 'tiltak/testpilot-2025-d1-1.mdx', 'belop: 100000', 'belop: hundre tusen');
     const { status, output } = build(root);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/testpilot-2025-d1-1\.mdx: felt «finansiering\[0\]\.belop»: forventet et beløp i hele kroner/);
+    expect(output).toMatch(
+      /testpilot-2025-d1-1\.mdx: felt «finansiering\[0\]\.belop»: forventet et beløp i hele kroner/,
+    );
   });
 });

@@ -55,7 +55,10 @@ function fixture() {
       }),
     ],
     tiltak: [
-      tiltak('testpilot-2025-d1-1', { tema: ['bolig', 'mobilitet'], finansiering: [linje('bygdevekstmidler', 100000, 2025), linje('annet', 4000, null)] }),
+      tiltak('testpilot-2025-d1-1', {
+        tema: ['bolig', 'mobilitet'],
+        finansiering: [linje('bygdevekstmidler', 100000, 2025), linje('annet', 4000, null)],
+      }),
       tiltak('testpilot-2025-d2-1', { delmal: 'testpilot-d2', finansiering: [] }),
     ],
   });
@@ -90,15 +93,30 @@ describe('chart datasets equal their tables (fixture)', () => {
     }
   });
 
-  it('the plan\'s own table against the tiltak, per source', () => {
+  it("the plan's own table against the tiltak, per source", () => {
     const d = statedVsComputedChart(b, meta)!;
     expectChartEqualsTable(d);
-    expect(d.chart.datasets.map((s) => s.data.slice(0, 2))).toEqual([[100000, 30000], [100000, null]]);
-    expect(statedVsComputedChart(planBudget(world({ handlingsplaner: [plan()] }), 'testpilot-2025'), meta)).toBeNull();
+    expect(d.chart.datasets.map((s) => s.data.slice(0, 2))).toEqual([
+      [100000, 30000],
+      [100000, null],
+    ]);
+    expect(
+      statedVsComputedChart(planBudget(world({ handlingsplaner: [plan()] }), 'testpilot-2025'), meta),
+    ).toBeNull();
   });
 
   it('refuses a series whose length does not match the categories', () => {
-    expect(() => makeChartData({ id: 'x', tittel: 'x', kategoriOverskrift: 'x', kategorier: ['a', 'b'], serier: [{ navn: 's', verdier: [1] }], sum: null, merknader: [] })).toThrow(/1 verdier for 2 kategorier/);
+    expect(() =>
+      makeChartData({
+        id: 'x',
+        tittel: 'x',
+        kategoriOverskrift: 'x',
+        kategorier: ['a', 'b'],
+        serier: [{ navn: 's', verdier: [1] }],
+        sum: null,
+        merknader: [],
+      }),
+    ).toThrow(/1 verdier for 2 kategorier/);
   });
 });
 
@@ -110,20 +128,32 @@ describe('chart datasets equal their tables (real content)', () => {
     const charts: BudgetChartData[] = [];
     for (const h of c.handlingsplaner) {
       const b = planBudget(c, h.id);
-      charts.push(fundingSourceChart(b, { id: `${h.id}-kilde`, tittel: 'k' }), delmalChart(b, { id: `${h.id}-delmal`, tittel: 'd' }), yearChart(b, { id: `${h.id}-aar`, tittel: 'a' }), themeChart(b, { id: `${h.id}-tema`, tittel: 't' }));
+      charts.push(
+        fundingSourceChart(b, { id: `${h.id}-kilde`, tittel: 'k' }),
+        delmalChart(b, { id: `${h.id}-delmal`, tittel: 'd' }),
+        yearChart(b, { id: `${h.id}-aar`, tittel: 'a' }),
+        themeChart(b, { id: `${h.id}-tema`, tittel: 't' }),
+      );
       const stated = statedVsComputedChart(b, { id: `${h.id}-oppgitt`, tittel: 'o' });
       if (stated) charts.push(stated);
     }
-    for (const p of c.piloter) charts.push(delmalChart(pilotBudget(c, p.id), { id: `${p.id}-delmal`, tittel: 'p' }));
+    for (const p of c.piloter)
+      charts.push(delmalChart(pilotBudget(c, p.id), { id: `${p.id}-delmal`, tittel: 'p' }));
     const comparison = pilotComparisonChart(nationalBudget(c), { id: 'piloter', tittel: 'n' });
     charts.push(comparison);
     const { piloter, tema } = sammenligning(c);
     const medPlan = piloter.filter((p) => p.plan !== null).map((p) => ({ ...p, navn: p.pilot.data.navn }));
-    const perTema = themeComparisonChart(medPlan, tema.map((t) => ({ id: t.id, navn: t.data.navn })), { id: 'tema', tittel: 't' });
+    const perTema = themeComparisonChart(
+      medPlan,
+      tema.map((t) => ({ id: t.id, navn: t.data.navn })),
+      { id: 'tema', tittel: 't' },
+    );
     const perInnbygger = perInhabitantChart(medPlan, { id: 'innbygger', tittel: 'i' });
     expect(perTema.chart.datasets).toHaveLength(medPlan.length);
     expect(perInnbygger.tabell.rader.map((r) => r.etikett)).toEqual(medPlan.map((p) => p.navn));
-    expect(perInnbygger.tabell.rader.every((r) => r.verdier[0] !== null && r.verdier[0] >= (r.verdier[1] ?? 0))).toBe(true);
+    expect(
+      perInnbygger.tabell.rader.every((r) => r.verdier[0] !== null && r.verdier[0] >= (r.verdier[1] ?? 0)),
+    ).toBe(true);
     charts.push(perTema, perInnbygger);
     expect(comparison.chart.labels.length).toBe(new Set(c.handlingsplaner.map((h) => h.data.pilot)).size);
     for (const d of charts) {
@@ -136,7 +166,9 @@ describe('chart datasets equal their tables (real content)', () => {
 describe('palette and JSON', () => {
   /** WCAG relative luminance and contrast against white. */
   function contrastOnWhite(hex: string): number {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
   }
 
@@ -146,7 +178,15 @@ describe('palette and JSON', () => {
   });
 
   it('the JSON for the island cannot close its <script> early, and parses back to the chart', () => {
-    const d = makeChartData({ id: 'x', tittel: 'x', kategoriOverskrift: 'x', kategorier: ['</script><b>&'], serier: [{ navn: 's', verdier: [1] }], sum: null, merknader: [] });
+    const d = makeChartData({
+      id: 'x',
+      tittel: 'x',
+      kategoriOverskrift: 'x',
+      kategorier: ['</script><b>&'],
+      serier: [{ navn: 's', verdier: [1] }],
+      sum: null,
+      merknader: [],
+    });
     const json = chartJson(d);
     expect(json).not.toMatch(/[<>&]/);
     expect(JSON.parse(json)).toEqual(d.chart);

@@ -1,15 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { avvikRows, budsjettRows, delmalRows, flatten, piloterRows, tiltakRows, toCsv } from '../../src/lib/exports.ts';
+import {
+  avvikRows,
+  budsjettRows,
+  delmalRows,
+  flatten,
+  piloterRows,
+  tiltakRows,
+  toCsv,
+} from '../../src/lib/exports.ts';
 import { findAvvik } from '../../src/lib/checks.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
-import { avvikExportRow, budsjettExportRow, delmalExportRow, piloterExportRow, tiltakExportRow } from '../../src/schemas/exports.ts';
+import {
+  avvikExportRow,
+  budsjettExportRow,
+  delmalExportRow,
+  piloterExportRow,
+  tiltakExportRow,
+} from '../../src/schemas/exports.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 const { collections: c } = loadContent();
 
 describe('CSV for Norwegian Excel', () => {
   const rows = [
-    { navn: 'Røyrvik; Åmot', tall: 1025000, liste: ['a', 'b'], tom: null, sitat: 'Han sa «hei» og "ja"', nested: { x: 1 } },
+    {
+      navn: 'Røyrvik; Åmot',
+      tall: 1025000,
+      liste: ['a', 'b'],
+      tom: null,
+      sitat: 'Han sa «hei» og "ja"',
+      nested: { x: 1 },
+    },
     { navn: 'Ærlig\nlinjeskift', tall: 0, liste: [], tom: null, sitat: '', nested: { x: 2 } },
   ];
   const csv = toCsv(rows);
@@ -45,16 +66,30 @@ describe('export rows from the real content', () => {
   });
 
   it('holds every pilot, delmål and tiltak exactly once', () => {
-    expect(piloterRows(c).map((r) => r.id).sort()).toEqual(c.piloter.map((p) => p.id).sort());
-    expect(delmalRows(c).map((r) => r.id).sort()).toEqual(c.delmal.map((d) => d.id).sort());
-    expect(tiltakRows(c).map((r) => r.id).sort()).toEqual(c.tiltak.map((t) => t.id).sort());
+    expect(
+      piloterRows(c)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(c.piloter.map((p) => p.id).sort());
+    expect(
+      delmalRows(c)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(c.delmal.map((d) => d.id).sort());
+    expect(
+      tiltakRows(c)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(c.tiltak.map((t) => t.id).sort());
   });
 
-  it('carries each tiltak\'s funding lines, and bygdevekstmidler is their sum (null when none is stated)', () => {
+  it("carries each tiltak's funding lines, and bygdevekstmidler is their sum (null when none is stated)", () => {
     const rows = new Map(tiltakRows(c).map((r) => [r.id, r]));
     for (const t of c.tiltak) {
       const row = rows.get(t.id)!;
-      expect(row.finansiering).toEqual(t.data.finansiering.map((f) => ({ kilde: f.kilde, belop: f.belop, aar: f.aar })));
+      expect(row.finansiering).toEqual(
+        t.data.finansiering.map((f) => ({ kilde: f.kilde, belop: f.belop, aar: f.aar })),
+      );
       const bv = t.data.finansiering.filter((f) => f.kilde === 'bygdevekstmidler' && f.belop !== null);
       expect(row.bygdevekstmidler).toBe(bv.length === 0 ? null : bv.reduce((s, f) => s + f.belop!, 0));
     }
@@ -74,7 +109,11 @@ describe('export rows from the real content', () => {
     expect(rows).toHaveLength(findings.length);
     for (const [i, r] of rows.entries()) {
       avvikExportRow.parse(r);
-      expect([r.oppgitt, r.beregnet, r.differanse]).toEqual([findings[i].oppgitt, findings[i].beregnet, findings[i].beregnet - findings[i].oppgitt]);
+      expect([r.oppgitt, r.beregnet, r.differanse]).toEqual([
+        findings[i].oppgitt,
+        findings[i].beregnet,
+        findings[i].beregnet - findings[i].oppgitt,
+      ]);
       expect(r.kilde).toMatch(/linje \d+/);
     }
   });

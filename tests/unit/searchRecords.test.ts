@@ -27,11 +27,22 @@ const byUrl = new Map(records.map((r) => [r.url, r]));
 /** Everything a record can be found by: title, text and the extra terms. */
 const findable = (r: SearchRecord) => `${r.title} ${r.text} ${r.terms.join(' ')}`;
 const hasWord = (haystack: string, word: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(haystack);
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  ).test(haystack);
 
 describe('search records on the real content', () => {
   it('finds content to index', () => {
-    for (const name of ['tiltak', 'delmal', 'handlingsplaner', 'piloter', 'kommuner', 'tema', 'aktorer'] as const) {
+    for (const name of [
+      'tiltak',
+      'delmal',
+      'handlingsplaner',
+      'piloter',
+      'kommuner',
+      'tema',
+      'aktorer',
+    ] as const) {
       expect(c[name].length, name).toBeGreaterThan(0);
     }
   });
@@ -76,7 +87,8 @@ describe('search records on the real content', () => {
       expect(r.filters.tema).toEqual(t.data.tema);
       expect(r.filters.status).toEqual([t.data.status]);
       expect(r.filters.planaar).toEqual([String(plan.data.aar)]);
-      for (const a of [...t.data.hovedansvarlige, ...t.data.samarbeidsparter]) expect(r.filters.aktor, t.id).toContain(a);
+      for (const a of [...t.data.hovedansvarlige, ...t.data.samarbeidsparter])
+        expect(r.filters.aktor, t.id).toContain(a);
       for (const l of t.data.finansiering) expect(r.filters.finansieringskilde, t.id).toContain(l.kilde);
     }
   });
@@ -125,7 +137,8 @@ describe('budget sort key (raw whole kroner)', () => {
       expect(r.meta.budsjettTekst, r.url).toBe('');
       expect(r.sort.budsjett, r.url).toBe(0);
     }
-    for (const r of records.filter((x) => x.meta.budsjett !== '')) expect(r.meta.budsjett).toBe(String(r.sort.budsjett));
+    for (const r of records.filter((x) => x.meta.budsjett !== ''))
+      expect(r.meta.budsjett).toBe(String(r.sort.budsjett));
     const noAmount = c.tiltak.find((t) => t.data.finansiering.every((l) => l.belop === null));
     if (noAmount) expect(byUrl.get(`/tiltak/${noAmount.id}/`)!.meta.budsjett).toBe('');
   });
@@ -134,7 +147,9 @@ describe('budget sort key (raw whole kroner)', () => {
 describe('Norwegian spellings', () => {
   it('adds ASCII spellings for æ and ø (and aa for å), since Pagefind folds only å', () => {
     const v = asciiVariants('Økt næringsutvikling i Holtålen og Røyrvik');
-    expect(v).toEqual(expect.arrayContaining(['okt', 'oekt', 'naeringsutvikling', 'holtaalen', 'royrvik', 'roeyrvik']));
+    expect(v).toEqual(
+      expect.arrayContaining(['okt', 'oekt', 'naeringsutvikling', 'holtaalen', 'royrvik', 'roeyrvik']),
+    );
     expect(v).not.toContain('holtalen');
     expect(asciiVariants('på nå')).toEqual([]);
   });
@@ -160,13 +175,20 @@ describe('Norwegian spellings', () => {
 
   it('sorts titles the Norwegian way (Æ Ø Å after Z) through the sort key', () => {
     const titles = ['Åmot', 'Ørland', 'Zeta', 'Ærlig', 'alfa'];
-    expect([...titles].sort((a, b) => (titleSortKey(a) < titleSortKey(b) ? -1 : 1))).toEqual(['alfa', 'Zeta', 'Ærlig', 'Ørland', 'Åmot']);
+    expect([...titles].sort((a, b) => (titleSortKey(a) < titleSortKey(b) ? -1 : 1))).toEqual([
+      'alfa',
+      'Zeta',
+      'Ærlig',
+      'Ørland',
+      'Åmot',
+    ]);
   });
 });
 
 describe('abbreviations find what they stand for, both ways', () => {
   const aktor = (id: string) => c.aktorer.find((a) => a.id === id);
-  const referring = (id: string) => records.filter((r) => r.filters.aktor?.includes(id) && r.type !== 'aktor');
+  const referring = (id: string) =>
+    records.filter((r) => r.filters.aktor?.includes(id) && r.type !== 'aktor');
 
   it.each([
     ['trondelag-fylkeskommune', 'TRFK', 'Trøndelag fylkeskommune'],
@@ -185,7 +207,8 @@ describe('abbreviations find what they stand for, both ways', () => {
   it('uses every alias from content/aktorer, not a hard-coded list (tiltak: every actor they name)', () => {
     for (const a of c.aktorer) {
       for (const r of referring(a.id).filter((x) => x.type === 'tiltak')) {
-        for (const alias of a.data.aliaser) expect(hasWord(findable(r), alias), `${r.url}: ${a.id} «${alias}»`).toBe(true);
+        for (const alias of a.data.aliaser)
+          expect(hasWord(findable(r), alias), `${r.url}: ${a.id} «${alias}»`).toBe(true);
       }
     }
   });
@@ -206,7 +229,9 @@ describe('abbreviations find what they stand for, both ways', () => {
   });
 
   it('gives every tiltak funded with bygdevekstmidler both «BV-midler» and «Bygdevekstmidler»', () => {
-    const funded = records.filter((r) => r.type === 'tiltak' && r.filters.finansieringskilde?.includes('bygdevekstmidler'));
+    const funded = records.filter(
+      (r) => r.type === 'tiltak' && r.filters.finansieringskilde?.includes('bygdevekstmidler'),
+    );
     expect(funded.length).toBeGreaterThan(0);
     for (const r of funded) {
       expect(hasWord(findable(r), 'BV-midler'), r.url).toBe(true);
@@ -214,8 +239,13 @@ describe('abbreviations find what they stand for, both ways', () => {
     }
   });
 
-  it('does not tie a generic word («Fylkeskommunen») in another county\'s text to Trøndelag', () => {
-    const innlandet = records.filter((r) => r.filters.fylke?.includes('innlandet') && !r.filters.fylke.includes('trondelag') && r.type === 'pilot');
+  it("does not tie a generic word («Fylkeskommunen») in another county's text to Trøndelag", () => {
+    const innlandet = records.filter(
+      (r) =>
+        r.filters.fylke?.includes('innlandet') &&
+        !r.filters.fylke.includes('trondelag') &&
+        r.type === 'pilot',
+    );
     for (const r of innlandet) {
       if (!r.filters.aktor?.includes('trondelag-fylkeskommune')) expect(r.terms, r.url).not.toContain('TRFK');
     }
@@ -286,35 +316,60 @@ describe('on the small fixture site', () => {
   });
 });
 
-describe('the search page\'s URL state and CSV (client helpers)', () => {
+describe("the search page's URL state and CSV (client helpers)", () => {
   const known = new Map([
     ['pilot', new Set(['indre-namdal', 'rindal-holtalen'])],
     ['type', new Set(['tiltak'])],
   ]);
   it('reads query, filters and sort from the URL, dropping unknown values', () => {
-    const s = stateFromParams(new URLSearchParams('q=bolig&pilot=indre-namdal&pilot=ukjent&type=tiltak&sort=budsjett-desc&x=1'), known);
-    expect(s).toEqual({ q: 'bolig', filters: { pilot: ['indre-namdal'], type: ['tiltak'] }, sort: 'budsjett-desc' });
+    const s = stateFromParams(
+      new URLSearchParams('q=bolig&pilot=indre-namdal&pilot=ukjent&type=tiltak&sort=budsjett-desc&x=1'),
+      known,
+    );
+    expect(s).toEqual({
+      q: 'bolig',
+      filters: { pilot: ['indre-namdal'], type: ['tiltak'] },
+      sort: 'budsjett-desc',
+    });
     expect(stateFromParams(new URLSearchParams('sort=tull'), known).sort).toBe('relevans');
   });
   it('writes the same state back in a stable order', () => {
-    const s = { q: 'økt bolig', filters: { type: ['tiltak'], pilot: ['rindal-holtalen'] }, sort: 'budsjett-asc' };
+    const s = {
+      q: 'økt bolig',
+      filters: { type: ['tiltak'], pilot: ['rindal-holtalen'] },
+      sort: 'budsjett-asc',
+    };
     const qs = paramsFromState(s, ['pilot', 'type']);
     expect(qs).toBe('q=%C3%B8kt+bolig&pilot=rindal-holtalen&type=tiltak&sort=budsjett-asc');
     expect(stateFromParams(new URLSearchParams(qs), known)).toEqual(s);
     expect(paramsFromState({ q: '', filters: {}, sort: 'relevans' }, [])).toBe('');
   });
   it('writes CSV with BOM, semicolons and the agreed columns', () => {
-    const csv = resultsCsv([{ tittel: 'Bolig; «nye»', type: 'Tiltak', pilot: 'Rindal og Holtålen', url: 'https://x/tiltak/a/', budsjett: '120000', status: 'Ny' }]);
+    const csv = resultsCsv([
+      {
+        tittel: 'Bolig; «nye»',
+        type: 'Tiltak',
+        pilot: 'Rindal og Holtålen',
+        url: 'https://x/tiltak/a/',
+        budsjett: '120000',
+        status: 'Ny',
+      },
+    ]);
     const parsed = parseCsv(csv);
     expect(parsed.bom).toBe(true);
     expect(parsed.header).toEqual(['tittel', 'type', 'pilot', 'url', 'budsjett', 'status']);
-    expect(parsed.rows).toEqual([['Bolig; «nye»', 'Tiltak', 'Rindal og Holtålen', 'https://x/tiltak/a/', '120000', 'Ny']]);
+    expect(parsed.rows).toEqual([
+      ['Bolig; «nye»', 'Tiltak', 'Rindal og Holtålen', 'https://x/tiltak/a/', '120000', 'Ny'],
+    ]);
   });
 });
 
 describe('the index step of the build (scripts/search-index.ts)', () => {
   const run = (out: string, content = VALID_FIXTURE) =>
-    spawnSync(process.execPath, ['scripts/search-index.ts', out], { encoding: 'utf8', env: { ...process.env, BYGDEVEKST_CONTENT: content } });
+    spawnSync(process.execPath, ['scripts/search-index.ts', out], {
+      encoding: 'utf8',
+      env: { ...process.env, BYGDEVEKST_CONTENT: content },
+    });
 
   it('writes a Pagefind bundle for the fixture site', () => {
     const out = mkdtempSync(join(tmpdir(), 'bygdevekst-sok-'));

@@ -4,7 +4,16 @@
  * download Chart.js. Registers only the parts a bar chart uses: tree-shaken this is about 51 KB
  * gzipped against 77 KB for `chart.js/auto`.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  Tooltip,
+  type Plugin,
+} from 'chart.js';
 import type { ChartJsData, Monster } from '../../lib/chartData.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -108,7 +117,10 @@ export function drawBarChart(canvas: HTMLCanvasElement, data: ChartJsData): Char
       scales: {
         x: {
           beginAtZero: true,
-          ticks: { callback: (value) => (typeof value === 'number' ? kroner.format(value) : value), color: '#4a4a4a' },
+          ticks: {
+            callback: (value) => (typeof value === 'number' ? kroner.format(value) : value),
+            color: '#4a4a4a',
+          },
           grid: { color: '#e3e6e4' },
         },
         y: { ticks: { color: '#1a1a1a', autoSkip: false } },
@@ -117,7 +129,8 @@ export function drawBarChart(canvas: HTMLCanvasElement, data: ChartJsData): Char
         legend: { display: data.datasets.length > 1, position: 'top', labels: { color: '#1a1a1a' } },
         tooltip: {
           callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${typeof item.raw === 'number' ? formatKr(item.raw) : 'ikke oppgitt'}`,
+            label: (item) =>
+              `${item.dataset.label ?? ''}: ${typeof item.raw === 'number' ? formatKr(item.raw) : 'ikke oppgitt'}`,
           },
         },
       },

@@ -8,5 +8,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const rows = await getExportRows(params.fil as ExportName);
-  return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -13,6 +13,13 @@ export const MAKS_VALGTE = 4;
  * four kept. Fewer than two means no choice: all pilots are shown.
  */
 export function valgtePiloter(verdier: readonly string[], gyldige: readonly string[]): string[] | null {
-  const ids = [...new Set(verdier.flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => gyldige.includes(s)))].slice(0, MAKS_VALGTE);
+  const ids = [
+    ...new Set(
+      verdier
+        .flatMap((v) => v.split(','))
+        .map((s) => s.trim())
+        .filter((s) => gyldige.includes(s)),
+    ),
+  ].slice(0, MAKS_VALGTE);
   return ids.length >= 2 ? ids : null;
 }
