@@ -1,28 +1,50 @@
 /**
  * The one build: check content (stop on any problem), build the site with Astro, then the
  * search index. A failing step fails the build and leaves no half-published dist/.
+ * Astro logs at «warn», so real warnings and errors show and the 200 lines of routes do not;
+ * the build ends with a one-line summary.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'astro';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = process.env.BYGDEVEKST_OUT ?? 'dist';
+const started = performance.now();
+const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
+
+function stop(name, status) {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(`\nBygget stoppet: ${name} feilet. Ingenting er publisert i ${outDir}/.`);
+  process.exit(status ?? 1);
+}
 
 function step(name, command, args) {
-  const started = performance.now();
+  const stepStarted = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  if (result.status !== 0) {
-    rmSync(outDir, { recursive: true, force: true });
-    console.error(`\nBygget stoppet: ${name} feilet. Ingenting er publisert i ${outDir}/.`);
-    process.exit(result.status ?? 1);
-  }
-  console.log(`✓ ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  if (result.status !== 0) stop(name, result.status);
+  console.log(`✓ ${name} (${seconds(stepStarted)} s)`);
+}
+
+function countPages(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter(
+    (d) => d.isFile() && d.name.endsWith('.html') && !join(d.parentPath, d.name).includes('/pagefind/'),
+  ).length;
 }
 
 step('innholdskontroll', process.execPath, ['scripts/validate.ts']);
-step('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
+const astroStarted = performance.now();
+try {
+  await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  stop('astro build', 1);
+}
+console.log(`✓ astro build (${seconds(astroStarted)} s)`);
 // Search index (Pagefind) from content into <outDir>/pagefind; BYGDEVEKST_SKIP_SEARCH=1 skips it (fixture builds in tests).
 if (process.env.BYGDEVEKST_SKIP_SEARCH === '1')
   console.log('– søkeindeks hoppet over (BYGDEVEKST_SKIP_SEARCH=1)');
 else step('søkeindeks', process.execPath, ['scripts/search-index.ts', outDir]);
 step('nettstedskart', process.execPath, ['scripts/sitemap.mjs', outDir]);
+console.log(`\nFerdig: ${countPages(outDir)} sider bygget i ${outDir}/ på ${seconds(started)} s.`);

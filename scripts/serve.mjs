@@ -9,4 +9,5 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 const { url } = await serveStatic('dist', Number(process.env.PORT ?? 4321));
-console.log(`Bygdevekstatlas kjører på ${url}  (Ctrl+C for å stoppe)`);
+// The URL is the last line of `npm start`, where a newcomer looks for it.
+console.log(`Bygdevekstatlas kjører (Ctrl+C stopper). Åpne:\n${url}`);

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check, in the order a failure is cheapest to read.
- * 1. prose copied from the sources, 2. content validity, 3. the full build into dist/,
- * 4. type check, 5. all Vitest suites (unit, content, built HTML and browser tests on dist/).
+ * 1. lint and formatting, 2. prose copied from the sources, 3. content validity and the full build
+ * into dist/, 4. type check, 5. all Vitest suites (unit, content, built HTML and browser tests on dist/).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -16,6 +16,8 @@ function run(name, command, args) {
   }
 }
 
+run('lint (ESLint)', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']);
+run('formatering (Prettier)', process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']);
 run('ordrett kopi fra kildene', 'python3', ['../shared/tools/verbatim-check.py', 'content']);
 run('bygging (med innholdskontroll)', process.execPath, ['scripts/build.mjs']);
 run('typekontroll', process.execPath, ['node_modules/astro/bin/astro.mjs', 'check']);
