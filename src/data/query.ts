@@ -184,13 +184,11 @@ export async function getPlanSide(id: string) {
 export async function getDelmalSide(id: string) {
   const { c, ix, navn } = await getGrunnlag();
   const delmal = ix.delmal.get(id)!;
-  const perPlan = pd
-    .tiltakForDelmal(c, id)
-    .map((g) => ({
-      ...g,
-      sum: sumFunding(g.tiltak),
-      bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler),
-    }));
+  const perPlan = pd.tiltakForDelmal(c, id).map((g) => ({
+    ...g,
+    sum: sumFunding(g.tiltak),
+    bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler),
+  }));
   const { avvik, titler } = await getAvvik();
   return {
     delmal,
@@ -266,13 +264,11 @@ export async function getTemaListe() {
 
 export async function getTemaSide(id: string) {
   const { c, ix, navn } = await getGrunnlag();
-  const perPilot = pd
-    .temaInnhold(c, id)
-    .map((g) => ({
-      ...g,
-      sum: sumFunding(g.tiltak),
-      bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler),
-    }));
+  const perPilot = pd.temaInnhold(c, id).map((g) => ({
+    ...g,
+    sum: sumFunding(g.tiltak),
+    bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler),
+  }));
   const planAar = Object.fromEntries(c.handlingsplaner.map((h) => [h.id, `Handlingsplan ${h.data.aar}`]));
   const antallTiltak = perPilot.reduce((n, g) => n + g.tiltak.length, 0);
   const antallDelmal = perPilot.reduce((n, g) => n + g.delmal.length, 0);

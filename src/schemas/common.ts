@@ -60,11 +60,9 @@ export const delvisDato = z
   .union([z.string(), z.date()], { error: 'forventet en dato på formen ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD' })
   .transform((v) => (v instanceof Date ? isoFromDate(v) : v))
   .pipe(
-    z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-        error: 'forventet en dato på formen ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD',
-      }),
+    z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+      error: 'forventet en dato på formen ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD',
+    }),
   );
 
 /**

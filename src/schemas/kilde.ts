@@ -10,11 +10,9 @@ export const kildeSchema = z.strictObject({
   /** When it was published or dated, as precise as known; null when unknown. */
   dato: delvisDato.nullable(),
   /** File name of the document's text in shared/seeds; the site publishes it with a link per line. */
-  seed: z
-    .string()
-    .regex(/^\d{3}_[0-9a-f]+\.txt$/, {
-      error: 'forventet et filnavn i shared/seeds, som 000_f4bc9484f28f17cc.txt',
-    }),
+  seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, {
+    error: 'forventet et filnavn i shared/seeds, som 000_f4bc9484f28f17cc.txt',
+  }),
   /** Web address, where known. */
   url: z.url().optional(),
   /** What kind of text it is and how it was read (e.g. OCR with garbled æøå), in our own words. */
