@@ -20,6 +20,7 @@ import { isBygdevekstmidler, statedAmount, sumFunding } from './budget.ts';
 import { alleEndringer } from './changes.ts';
 import { pilotPenger } from './grunnlag.ts';
 import { gjelderHelePiloten, tiltakKommuner } from './kommuneTiltak.ts';
+import { tiltakBelop } from './belopOmfang.ts';
 
 type Row<S extends z.ZodType> = z.infer<S>;
 
@@ -128,6 +129,8 @@ export function tiltakRows(c: Collections): Row<typeof tiltakExportRow>[] {
     samarbeidsparter: t.data.samarbeidsparter.map(n.aktor),
     finansiering: t.data.finansiering.map((f) => ({ kilde: f.kilde, belop: f.belop, aar: f.aar })),
     bygdevekstmidler: statedAmount(sumFunding([t], isBygdevekstmidler)),
+    belopAlleKilder: tiltakBelop(t).alle,
+    belopAndreKilder: tiltakBelop(t).andre,
     kilde: n.kilde(t.data.kilde),
     url: urlFor.tiltak(t.id),
   }));
@@ -143,6 +146,7 @@ export function budsjettRows(c: Collections): Row<typeof budsjettExportRow>[] {
       delmal,
       kilde: f.kilde,
       giver: f.giver ? n.aktor(f.giver) : null,
+      giverId: f.giver ?? null,
       belop: f.belop,
       aar: f.aar,
       formal: f.formal ?? null,
