@@ -118,12 +118,17 @@ const HINTS: Record<string, string> = {
   body: 'Skriv med egne ord. Unngå tegnene { } < > i teksten.',
 };
 
-/** The vocabularies' display names, so choices show «Videreføres», not «viderefores». */
-const VOCABULARY_NAMES: Map<string, string> = new Map(
-  Object.values(vocabulary)
-    .filter((v): v is readonly { id: string; navn: string }[] => Array.isArray(v) && typeof v[0] === 'object')
-    .flatMap((list) => list.map((x) => [x.id, x.navn] as [string, string])),
+/** The vocabularies, so choices show «Videreføres», not «viderefores». */
+const VOCABULARIES = Object.values(vocabulary).filter(
+  (v): v is readonly { id: string; navn: string }[] =>
+    Array.isArray(v) && typeof v[0] === 'object' && v[0] !== null && 'id' in v[0] && 'navn' in v[0],
 );
+
+/** The display names of the vocabulary an enum was made from (ids recur across vocabularies). */
+function namesFor(values: readonly string[]): Map<string, string> {
+  const list = VOCABULARIES.find((l) => l.length === values.length && l.every((x) => values.includes(x.id)));
+  return new Map(list?.map((x) => [x.id, x.navn]));
+}
 
 function labelFor(name: string): string {
   if (LABELS[name]) return LABELS[name];
@@ -210,10 +215,11 @@ export function fieldFor(name: string, schema: unknown): CmsField | null {
       return { ...base, widget: 'boolean', default: defaultValue ?? false };
     case 'enum': {
       const values = Object.values(d.entries as Record<string, string>);
+      const names = namesFor(values);
       return withDefault({
         ...base,
         widget: 'select',
-        options: values.map((v) => ({ label: VOCABULARY_NAMES.get(v) ?? v, value: v })),
+        options: values.map((v) => ({ label: names.get(v) ?? v, value: v })),
       });
     }
     case 'union': {

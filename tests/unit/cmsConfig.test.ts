@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { adminCsp, adminHtml, decapBundleFiles } from '../../src/lib/adminPage.ts';
 import { cmsConfig, cmsConfigYaml, fieldFor, type CmsField } from '../../src/lib/cmsConfig.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { AKTOR_TYPER, TILTAK_STATUSER } from '../../src/schemas/vocabulary.ts';
+import { AKTOR_TYPER, FINANSIERINGSKILDER, TILTAK_STATUSER } from '../../src/schemas/vocabulary.ts';
 import { z } from 'astro/zod';
 
 type Collection = { name: string; folder: string; extension: string; fields: CmsField[]; path?: string };
