@@ -8,6 +8,7 @@ import type { KildeRef } from '../schemas/common.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { Collections, Entry } from './loadContent.ts';
 import type { Problem } from './problem.ts';
+import { checkLaeringIntegrity } from './integrityLaering.ts';
 
 const NAVN: Record<CollectionName, string> = {
   piloter: 'pilot',
@@ -19,6 +20,9 @@ const NAVN: Record<CollectionName, string> = {
   tema: 'tema',
   kilder: 'kilde',
   sider: 'side',
+  initiativer: 'satsing',
+  laering: 'lærdom',
+  kapasitetsdiamant: 'kapasitetsdiamant',
 };
 
 export interface IntegrityOptions {
@@ -270,5 +274,6 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     }
   }
 
+  problems.push(...checkLaeringIntegrity(c));
   return problems;
 }
