@@ -10,7 +10,11 @@ import { contentRoot, entryIdFromPath } from './lib/contentFiles.ts';
 
 type Spec = (typeof COLLECTIONS)[CollectionName];
 
-function collection<S extends Spec['schema'] & BaseSchema>(folder: string, format: Spec['format'], schema: S) {
+function collection<S extends Spec['schema'] & BaseSchema>(
+  folder: string,
+  format: Spec['format'],
+  schema: S,
+) {
   return defineCollection<S>({
     loader: glob({
       pattern: format === 'mdx' ? '**/*.mdx' : '**/*.yaml',

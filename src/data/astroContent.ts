@@ -47,7 +47,8 @@ export async function loadFromAstro(): Promise<LoadedFromAstro> {
 }
 
 /** The collections whose entries have a body to render. */
-export type RenderableCollection = 'piloter' | 'delmal' | 'handlingsplaner' | 'tiltak' | 'sider' | 'initiativer';
+export type RenderableCollection =
+  'piloter' | 'delmal' | 'handlingsplaner' | 'tiltak' | 'sider' | 'initiativer';
 
 /** The rendered body of one entry, as a component to place on the page. */
 export async function renderBody(collection: RenderableCollection, id: string) {

@@ -12,9 +12,10 @@ export function aktorView(site: Site, id: string) {
   const perPilot = aktorRoller(c, id).map((g) => ({
     ...g,
     /** The roles by kind, kinds in set order, kinds without roles left out. */
-    grupper: AKTOR_ROLLER.map((r) => ({ navn: r.navn, roller: g.roller.filter((x) => x.type === r.id) })).filter(
-      (r) => r.roller.length > 0,
-    ),
+    grupper: AKTOR_ROLLER.map((r) => ({
+      navn: r.navn,
+      roller: g.roller.filter((x) => x.type === r.id),
+    })).filter((r) => r.roller.length > 0),
   }));
   return {
     aktor,

@@ -11,7 +11,10 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((x) => [x.id, x]));
 }
 
-function groupBy<T>(items: readonly T[], keys: (x: T) => readonly (string | null | undefined)[]): Map<string, T[]> {
+function groupBy<T>(
+  items: readonly T[],
+  keys: (x: T) => readonly (string | null | undefined)[],
+): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const x of items)
     for (const k of keys(x)) {

@@ -1,5 +1,11 @@
 /** Everything the pilot page and the pilot overviews show. */
-import { delmalChart, fundingSourceChart, themeChart, yearChart, type BudgetChartData } from '../lib/chartData.ts';
+import {
+  delmalChart,
+  fundingSourceChart,
+  themeChart,
+  yearChart,
+  type BudgetChartData,
+} from '../lib/chartData.ts';
 import { compareNb } from '../lib/format.ts';
 import { pilotFolketall, samleKilder } from '../lib/pageData.ts';
 import { FYLKER } from '../schemas/vocabulary.ts';

@@ -23,7 +23,8 @@ export const pilotBudsjett = (site: Site, pilotId: string) =>
 export const nasjonaltBudsjett = (site: Site) => site.memo('nationalBudget', () => nationalBudget(site.c));
 
 /** A plan's tiltak, in content order (empty for an unknown plan). */
-export const tiltakIPlan = (site: Site, planId: string): TiltakEntry[] => site.ix.tiltakByPlan.get(planId) ?? [];
+export const tiltakIPlan = (site: Site, planId: string): TiltakEntry[] =>
+  site.ix.tiltakByPlan.get(planId) ?? [];
 
 /** The amount columns a tiltak list shows: bygdevekstmidler, and (unless `bareBv`) all sources. */
 export function belopKolonner(tiltak: readonly TiltakEntry[], bareBv = false) {

@@ -26,6 +26,7 @@ export function statedTableRows(tabell: OppgittTabell): StatedTableRows {
     }
   });
   const plassert = new Set(linjer.flatMap((l) => (l.art === 'delsum' ? [l.delsum] : [])));
-  for (const delsum of tabell.delsummer.filter((d) => !plassert.has(d))) linjer.push({ art: 'delsum', delsum });
+  for (const delsum of tabell.delsummer.filter((d) => !plassert.has(d)))
+    linjer.push({ art: 'delsum', delsum });
   return { harNr: tabell.rader.some((r) => r.nr !== undefined), linjer };
 }
