@@ -1,5 +1,6 @@
 /** Everything the actor page and the actor list show. */
 import { AKTOR_ROLLER, aktorOversikt, aktorRoller, kommuneForAktor, samleKilder } from '../lib/pageData.ts';
+import { aktorPenger } from '../lib/pengerSide.ts';
 import { idPaths } from './shared.ts';
 import type { Site } from './site.ts';
 
@@ -23,6 +24,8 @@ export function aktorView(site: Site, id: string) {
     perPilot,
     antallRoller: perPilot.reduce((n, g) => n + g.roller.length, 0),
     kommune: kommuneForAktor(c, id),
+    /** What the actor funds, when it funds anything (src/lib/pengerSide.ts). */
+    penger: aktorPenger(c, id),
     kilder: samleKilder([aktor.data.kilde, ...perPilot.flatMap((g) => g.roller.map((r) => r.kilde))]),
   };
 }

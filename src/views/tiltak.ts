@@ -1,6 +1,7 @@
 /** Everything the tiltak page and the list of all tiltak show. */
 import { isBygdevekstmidler, sumFunding } from '../lib/budget.ts';
 import { samleKilder, tiltakGruppert, tiltakHistorikk } from '../lib/pageData.ts';
+import { tiltakTabell } from '../lib/tiltakTabell.ts';
 import { aktorListe } from './delmal.ts';
 import { planListeView } from './plan.ts';
 import { idPaths } from './shared.ts';
@@ -53,3 +54,6 @@ export function tiltakListeView(site: Site) {
     })),
   };
 }
+
+/** The table of every tiltak at /tiltak/ (rows and filter choices from src/lib/tiltakTabell.ts). */
+export const tiltakTabellView = (site: Site) => site.memo('tiltakTabell', () => tiltakTabell(site.c));
