@@ -9,6 +9,7 @@ import {
 import { compareNb } from '../lib/format.ts';
 import { pilotFolketall, samleKilder } from '../lib/pageData.ts';
 import { FYLKER } from '../schemas/vocabulary.ts';
+import { endringerLenke } from './endringer.ts';
 import { avvikMed, idPaths, pilotBudsjett, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
 
@@ -51,6 +52,8 @@ export function pilotView(site: Site, id: string) {
     delmal: ix.delmalByPilot.get(id) ?? [],
     planer,
     harPlan: planer.length > 0,
+    /** Plan id → the change page ending in it, if any. */
+    endringLenker: Object.fromEntries(planer.map(({ plan }) => [plan.id, endringerLenke(c, plan.id)])),
     budsjett,
     /** Delmål id → the amount at its tiltak. */
     delmalSum: Object.fromEntries(budsjett.perDelmal.map((d) => [d.delmal ?? '', d.sum])),

@@ -4,6 +4,7 @@ import type { BudgetChartData } from '../lib/chartData.ts';
 import { compareNb } from '../lib/format.ts';
 import { nestePlan, planEndringer, samleKilder, tiltakGruppert } from '../lib/pageData.ts';
 import { urlFor } from '../lib/urls.ts';
+import { endringerLenke } from './endringer.ts';
 import { avvikMed, belopKolonner, idPaths, planBudsjett, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
 import { statedTableRows } from './statedTable.ts';
@@ -51,6 +52,8 @@ export function planView(site: Site, id: string) {
     ...avvikMed(site, { plan: id }),
     belopKolonner: belopKolonner(tiltak),
     neste: nestePlan(c, plan),
+    /** The change page ending in this plan (src/views/endringer.ts), or null. */
+    endringSide: endringerLenke(c, id),
     /** The plan's printed tables, each as its rows and stated subtotals in print order. */
     tabeller: plan.data.oppgitteTabeller.map((tabell) => ({ tabell, linjer: statedTableRows(tabell) })),
     delmalHref: Object.fromEntries(delmal.map((d) => [d.data.nr, urlFor.delmal(d.id)])) as Record<

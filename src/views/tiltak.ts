@@ -4,7 +4,9 @@ import { samleKilder, tiltakGruppert, tiltakHistorikk } from '../lib/pageData.ts
 import { tiltakTabell } from '../lib/tiltakTabell.ts';
 import { aktorListe } from './delmal.ts';
 import { planListeView } from './plan.ts';
+import { endringerForTiltak } from './endringer.ts';
 import { idPaths } from './shared.ts';
+import { tiltakKommunerView } from './tiltakKommuner.ts';
 import type { Site } from './site.ts';
 
 export const tiltakPaths = (site: Site) => idPaths(site.c.tiltak);
@@ -29,6 +31,10 @@ export function tiltakView(site: Site, id: string) {
     planTittel: `Handlingsplan ${plan.data.aar}`,
     hovedansvarlige: aktorListe(site, t.hovedansvarlige),
     samarbeidsparter: aktorListe(site, t.samarbeidsparter),
+    /** The change pages this tiltak is part of. */
+    endringSider: endringerForTiltak(c, id),
+    /** Which kommuner the tiltak is for. */
+    gjelder: tiltakKommunerView(c, id),
     sum: sumFunding([tiltak]),
     bygdevekstmidler: sumFunding([tiltak], isBygdevekstmidler),
     kilder: samleKilder([
