@@ -1,0 +1,30 @@
+/** The open-data files (/data/<fil>.json and .csv) and the Atom feed. */
+import { exportRows, toCsv } from '../lib/exports.ts';
+import { atomXml, feedEntries } from '../lib/feed.ts';
+import { dataPer } from '../lib/dataPer.ts';
+import { EXPORTS, type ExportName } from '../schemas/exports.ts';
+import type { Site } from './site.ts';
+
+export const exportPaths = () => Object.keys(EXPORTS).map((fil) => ({ params: { fil } }));
+
+function isExportName(name: string): name is ExportName {
+  return Object.hasOwn(EXPORTS, name);
+}
+
+/** Rows of one open-data file (see src/schemas/exports.ts), once per build for JSON and CSV alike. */
+export function exportView(site: Site, fil: string): Record<string, unknown>[] {
+  if (!isExportName(fil)) throw new Error(`Ukjent datafil «${fil}»`);
+  return site.memo(`export:${fil}`, () => exportRows(fil, site.c));
+}
+
+export const exportJson = (site: Site, fil: string) => JSON.stringify(exportView(site, fil), null, 2);
+export const exportCsv = (site: Site, fil: string) => toCsv(exportView(site, fil));
+
+/** «Data per» and where it comes from (src/lib/dataPer.ts), once per build. */
+export const dataPerView = (site: Site) => site.memo('dataPer', () => dataPer(site.c));
+
+export function feedView(site: Site, siteUrl: string): string {
+  // Atom needs a full date; a document date known only to the month counts from its first day.
+  const dato = (dataPerView(site).dato ?? '2026-01-01').padEnd(10, '-01').slice(0, 10);
+  return atomXml(feedEntries(site.c, dato), siteUrl, dato);
+}
