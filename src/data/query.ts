@@ -41,6 +41,9 @@ export function getContent(): Promise<Collections> {
       'tema',
       'kilder',
       'sider',
+      'initiativer',
+      'laering',
+      'kapasitetsdiamant',
     ];
     const entries = await Promise.all(names.map((n) => getCollection(n)));
     return Object.fromEntries(
@@ -55,7 +58,7 @@ export function getContent(): Promise<Collections> {
 
 /** The Astro entry itself, for rendering an MDX body with `render()`. */
 export async function getRenderable(
-  collection: 'piloter' | 'delmal' | 'handlingsplaner' | 'tiltak' | 'sider',
+  collection: 'piloter' | 'delmal' | 'handlingsplaner' | 'tiltak' | 'sider' | 'initiativer',
   id: string,
 ) {
   const all = await getCollection(collection);

@@ -9,6 +9,7 @@ import { suggestedId } from './contentFiles.ts';
 import { menteDu } from './hint.ts';
 import type { Collections, FailedEntry } from './loadContent.ts';
 import type { Problem } from './problem.ts';
+import { checkLaeringIntegrity } from './integrityLaering.ts';
 
 const NAVN: Record<CollectionName, string> = {
   piloter: 'pilot',
@@ -20,6 +21,9 @@ const NAVN: Record<CollectionName, string> = {
   tema: 'tema',
   kilder: 'kilde',
   sider: 'side',
+  initiativer: 'satsing',
+  laering: 'lærdom',
+  kapasitetsdiamant: 'kapasitetsdiamant',
 };
 
 export interface IntegrityOptions {
@@ -359,6 +363,7 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     }
   }
 
+  problems.push(...checkLaeringIntegrity(c));
   return problems;
 }
 

@@ -33,6 +33,7 @@ import { sumFunding, type AmountSum } from './budget.ts';
 import { compareNb, formatKroner } from './format.ts';
 import { AKTOR_TYPER, FINANSIERINGSKILDER, FYLKER, TILTAK_STATUSER, navnFor } from '../schemas/vocabulary.ts';
 import { urlFor } from './urls.ts';
+import { belopOverskrift } from './belopOmfang.ts';
 
 /** Kinds of record, in the order the type filter lists them. */
 export const SEARCH_TYPES = [
@@ -405,7 +406,7 @@ export function searchRecords(c: Collections): SearchRecord[] {
           finansieringskilde: kilder,
         },
         budsjett: sumFunding([t]),
-        budsjettHva: 'Finansiering i planen',
+        budsjettHva: belopOverskrift('alle'),
         pilots: pilot ? [pilot] : [],
         kontekst: `Tiltak ${d.nr}${plan ? ` i handlingsplan ${plan.data.aar}` : ''}${dm ? `, delmål ${dm.data.nr}` : d.delmal === null ? ', tverrgående' : ''}`,
         status,

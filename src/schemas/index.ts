@@ -2,8 +2,11 @@
 import { aktorSchema } from './aktor.ts';
 import { delmalSchema } from './delmal.ts';
 import { handlingsplanSchema } from './handlingsplan.ts';
+import { initiativSchema } from './initiativ.ts';
+import { kapasitetsdiamantSchema } from './kapasitetsdiamant.ts';
 import { kildeSchema } from './kilde.ts';
 import { kommuneSchema } from './kommune.ts';
+import { laeringSchema } from './laering.ts';
 import { pilotSchema } from './pilot.ts';
 import { sideSchema } from './side.ts';
 import { temaSchema } from './tema.ts';
@@ -20,6 +23,9 @@ export const COLLECTIONS = {
   tema: { folder: 'tema', format: 'yaml', schema: temaSchema },
   kilder: { folder: 'kilder', format: 'yaml', schema: kildeSchema },
   sider: { folder: 'sider', format: 'mdx', schema: sideSchema },
+  initiativer: { folder: 'initiativer', format: 'mdx', schema: initiativSchema },
+  laering: { folder: 'laering', format: 'yaml', schema: laeringSchema },
+  kapasitetsdiamant: { folder: 'kapasitetsdiamant', format: 'yaml', schema: kapasitetsdiamantSchema },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
@@ -27,8 +33,11 @@ export {
   aktorSchema,
   delmalSchema,
   handlingsplanSchema,
+  initiativSchema,
+  kapasitetsdiamantSchema,
   kildeSchema,
   kommuneSchema,
+  laeringSchema,
   pilotSchema,
   sideSchema,
   temaSchema,

@@ -119,3 +119,58 @@ export const RIMELIGE_AAR = { fra: 2022, til: 2030 } as const;
 export function navnFor<T extends { id: string; navn: string }>(liste: readonly T[], id: string): string {
   return liste.find((x) => x.id === id)?.navn ?? id;
 }
+
+/**
+ * Kinds of district initiative (distriktssatsing). The bygdevekst scheme itself is one of them,
+ * so the initiatives can be compared; its pilots are never counted as initiative kommuner.
+ */
+export const INITIATIV_SLAG = [
+  { id: 'statlig-ordning', navn: 'Statlig ordning' },
+  { id: 'fylkeskommunal-satsing', navn: 'Fylkeskommunal satsing' },
+  { id: 'pilotprosjekt', navn: 'Pilotprosjekt' },
+  { id: 'program', navn: 'Program' },
+  { id: 'fellesprosjekt', navn: 'Fellesprosjekt mellom kommuner' },
+  { id: 'regional-plan', navn: 'Regional plan' },
+] as const;
+export type InitiativSlag = (typeof INITIATIV_SLAG)[number]['id'];
+export const INITIATIV_SLAG_IDS = INITIATIV_SLAG.map((s) => s.id) as [InitiativSlag, ...InitiativSlag[]];
+
+/** Kinds of lesson (lærdom). A recommendation is a lesson of its own kind, with an addressee. */
+export const LAERING_SLAG = [
+  {
+    id: 'erfaring',
+    navn: 'Erfaring',
+    forklaring: 'Noe en satsing, en pilot eller en kommune har erfart, slik en kilde beskriver det.',
+  },
+  {
+    id: 'anbefaling',
+    navn: 'Anbefaling',
+    forklaring: 'Et råd fra følgeforskerne, rettet til en bestemt mottaker.',
+  },
+  {
+    id: 'overforingsverdi',
+    navn: 'Overføringsverdi',
+    forklaring: 'Det en handlingsplan selv sier at andre kommuner kan lære av et tiltak.',
+  },
+] as const;
+export type LaeringSlag = (typeof LAERING_SLAG)[number]['id'];
+export const LAERING_SLAG_IDS = LAERING_SLAG.map((s) => s.id) as [LaeringSlag, ...LaeringSlag[]];
+
+/**
+ * The five dimensions of Distriktssenteret's capacity diamond (kapasitetsdiamanten), in the order
+ * the I LAG report lists them. Each is scored out of DIAMANT_MAKS; the total is out of five times that.
+ */
+export const KAPASITET_DIMENSJONER = [
+  { id: 'utviklingskultur', navn: 'Utviklingskultur' },
+  { id: 'tidsressurser', navn: 'Tidsressurser til utvikling' },
+  { id: 'utviklingskompetanse', navn: 'Utviklingskompetanse' },
+  { id: 'utviklingsokonomi', navn: 'Utviklingsøkonomi' },
+  { id: 'utviklingsledelse', navn: 'Utviklingsledelse' },
+] as const;
+export type KapasitetDimensjon = (typeof KAPASITET_DIMENSJONER)[number]['id'];
+export const KAPASITET_DIMENSJON_IDS = KAPASITET_DIMENSJONER.map((d) => d.id) as [
+  KapasitetDimensjon,
+  ...KapasitetDimensjon[],
+];
+/** Highest score on one dimension of the capacity diamond. */
+export const DIAMANT_MAKS = 10;

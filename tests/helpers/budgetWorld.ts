@@ -126,6 +126,9 @@ export function world(parts: Partial<Collections>): Collections {
     tema: [tema('bolig', 1), tema('mobilitet', 2), tema('landbruk', 3)],
     kilder: [kilde()],
     sider: [],
+    initiativer: [],
+    laering: [],
+    kapasitetsdiamant: [],
     ...parts,
   };
 }

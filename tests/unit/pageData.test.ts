@@ -242,6 +242,9 @@ function verden(): Collections {
       ),
     ],
     sider: [],
+    initiativer: [],
+    laering: [],
+    kapasitetsdiamant: [],
   } as unknown as Collections;
 }
 
