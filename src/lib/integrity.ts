@@ -363,7 +363,7 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     }
   }
 
-  problems.push(...checkLaeringIntegrity(c));
+  problems.push(...checkLaeringIntegrity(c, ids));
   return problems;
 }
 
