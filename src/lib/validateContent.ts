@@ -13,6 +13,7 @@ import { checkMarkdownBody } from './markdownRules.ts';
 import { menteDu } from './hint.ts';
 import { uniqueProblems, type Problem } from './problem.ts';
 import { SEEDS_DIR, seedLines } from './seedText.ts';
+import { editorChecks } from './editorChecks.ts';
 
 /** A site without these is not a site; an empty folder means a wrong path, not a valid state. */
 const REQUIRED_COLLECTIONS = ['piloter', 'kommuner', 'tema', 'kilder'] as const;
@@ -67,6 +68,7 @@ export function validateContent(root: string = contentRoot()): LoadedContent {
     ...bodies,
     ...seeds,
     ...checkIntegrity(loaded.collections, { documentLineCounts, failed: loaded.failed }),
+    ...editorChecks(loaded.collections),
   ]);
   return { ...loaded, problems };
 }
