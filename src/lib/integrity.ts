@@ -70,6 +70,7 @@ export const REFERANSER: Partial<Record<CollectionName, readonly (readonly [stri
     ['samarbeidsparter[]', 'aktorer'],
     ['tema[]', 'tema'],
     ['finansiering[].giver', 'aktorer'],
+    ['kommuner[]', 'kommuner'],
   ],
 };
 
@@ -333,7 +334,6 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     const d = t.data;
     const plan = planById.get(d.plan);
     if (d.kommuner) {
-      refs(t, 'kommuner', 'kommuner', d.kommuner);
       if (!d.kommunerKilde)
         problems.push({
           file: t.file,
