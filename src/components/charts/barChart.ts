@@ -119,7 +119,7 @@ export function drawBarChart(canvas: HTMLCanvasElement, data: ChartJsData): Char
   return new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: data.labels.map((l) => wrap(l, narrow ? 16 : 32)),
+      labels: data.labels.map((l) => wrap(l, narrow ? 12 : 32)),
       datasets: data.datasets.map((d) => ({
         label: d.label,
         data: d.data,
