@@ -68,3 +68,33 @@ export function onePagePerType(): string[] {
   for (const p of builtPages()) if (!byType.has(pageType(p))) byType.set(pageType(p), p);
   return [...byType.values()];
 }
+
+/** The same helpers for a site built into another folder (the growth fixture in tests/built/vekst.test.ts). */
+export function builtSiteAt(dir: string) {
+  const pagesIn = (): string[] =>
+    walk(dir)
+      .filter(
+        (f) =>
+          f.endsWith('.html') &&
+          !f.endsWith('404.html') &&
+          !f.includes('/pagefind/') &&
+          !relative(dir, f).startsWith('admin/'),
+      )
+      .map(
+        (f) =>
+          `/${relative(dir, f)
+            .replace(/index\.html$/, '')
+            .replace(/\\/g, '/')}`,
+      )
+      .sort();
+  const fileFor = (path: string): string => {
+    const clean = decodeURIComponent(path.split('#')[0].split('?')[0]);
+    return clean.endsWith('/') ? join(dir, clean, 'index.html') : join(dir, clean);
+  };
+  return {
+    dir,
+    builtPages: pagesIn,
+    fileForPath: fileFor,
+    readPage: (path: string): HTMLElement => parse(readFileSync(fileFor(path), 'utf8')),
+  };
+}
