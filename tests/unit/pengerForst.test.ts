@@ -34,7 +34,11 @@ describe('pengerForst on the real content', () => {
   });
 
   it('a pilot without a plan has no tiltak, but its stated budget facts', () => {
-    const p = pengerForst(c, 'vestre-varanger');
+    const utenPlan = c.piloter.find(
+      (x) => x.data.budsjettfakta.length > 0 && !c.handlingsplaner.some((h) => h.data.pilot === x.id),
+    )!;
+    expect(utenPlan).toBeDefined();
+    const p = pengerForst(c, utenPlan.id);
     expect(p.plan).toBeNull();
     expect(p.grupper).toEqual([]);
     expect(p.budsjettfakta.length).toBeGreaterThan(0);
@@ -106,9 +110,7 @@ describe('hvemSporre on the real content', () => {
   it('Tana (Vestre Varanger, no documents): the kommune, and the state body party to the other agreements', () => {
     const h = hvemSporre(c, 'vestre-varanger', 'tana');
     expect(h.harDokumenter).toBe(false);
-    expect(h.organer).toEqual([
-      expect.objectContaining({ rolle: 'kommune', navn: 'Tana kommune', href: '/kommuner/tana/' }),
-    ]);
+    expect(h.organer.map((o) => [o.rolle, o.navn])).toEqual([['kommune', 'Tana kommune']]);
     expect(h.statenIAndreAvtaler?.href).toBe('/aktorer/kdd/');
   });
 
