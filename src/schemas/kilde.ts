@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { delvisDato } from './common.ts';
+import { delvisDato, nettadresse } from './common.ts';
 
 /** A source document or page the content is taken from. Body (MDX) not used: YAML. */
 export const kildeSchema = z.strictObject({
@@ -8,13 +8,13 @@ export const kildeSchema = z.strictObject({
   /** Who published it. */
   utgiver: z.string().min(1),
   /** When it was published or dated, as precise as known; null when unknown. */
-  dato: delvisDato.nullable(),
+  dato: delvisDato.nullable().default(null),
   /** File name of the document's text in shared/seeds; the site publishes it with a link per line. */
   seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, {
     error: 'forventet et filnavn i shared/seeds, som 000_f4bc9484f28f17cc.txt',
   }),
   /** Web address, where known. */
-  url: z.url().optional(),
+  url: nettadresse.optional(),
   /** What kind of text it is and how it was read (e.g. OCR with garbled æøå), in our own words. */
   beskrivelse: z.string().min(1),
   /** What the site takes from it, in our own words. */
