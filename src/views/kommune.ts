@@ -1,5 +1,4 @@
 /** Everything the kommune page and the kommune list show. */
-import { sortByNb } from '../lib/format.ts';
 import {
   aktorForKommune,
   aktorRoller,
@@ -8,8 +7,9 @@ import {
   samleKilder,
   sistePlan,
 } from '../lib/pageData.ts';
-import { idPaths, pilotBudsjett } from './shared.ts';
+import { belopKolonner, idPaths, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
+import { kommuneTiltakView } from './kommuneTiltak.ts';
 import { pengerForst } from '../lib/pengerForst.ts';
 import { hvemSporre } from '../lib/hvemSporre.ts';
 
@@ -22,8 +22,6 @@ export function kommuneView(site: Site, id: string) {
   const k = kommune.data;
   const pilot = ix.piloter.get(k.pilot)!;
   const siste = sistePlan(c, pilot.id);
-  const budsjett = pilotBudsjett(site, pilot.id);
-  const bv = budsjett.bygdevekstmidlerPerInnbygger;
   const aktor = aktorForKommune(c, id);
   return {
     kommune,
@@ -34,12 +32,9 @@ export function kommuneView(site: Site, id: string) {
     delmal: ix.delmalByPilot.get(pilot.id) ?? [],
     planer: ix.planerByPilot.get(pilot.id) ?? [],
     sistePlan: siste,
-    budsjett,
-    /** Whether any tiltak of the pilot states an amount of bygdevekstmidler, and so a per-inhabitant figure. */
-    harBelop:
-      budsjett.bygdevekstmidlerMotAndre.bygdevekstmidler.tiltakMedBelop > 0 && bv.kronerPerInnbygger !== null,
-    planAar: budsjett.planer.map((x) => x.aar).join(' og '),
-    kommunerIPiloten: sortByNb(bv.kommuner, (x) => x.navn),
+    belopKolonner: belopKolonner(siste ? tiltakIPlan(site, siste.id) : [], true),
+    /** The newest plan's tiltak for the whole pilot and for this kommune only, and the pilot's money with its basis. */
+    tiltakOgPenger: kommuneTiltakView(c, id),
     /** What the pilot does in its newest plan and what it costs, shown first (src/lib/pengerForst.ts). */
     pengerForst: site.memo(`pengerForst:${pilot.id}`, () => pengerForst(c, pilot.id)),
     /** The bodies a citizen can ask, with this kommune's own first (src/lib/hvemSporre.ts). */
