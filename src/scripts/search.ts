@@ -13,6 +13,7 @@
  * Nothing is requested from other hosts: Pagefind's files are served with the site.
  */
 import { SEARCH_SORTS } from '../lib/searchRecords.ts';
+import { noytraliser } from '../lib/csvCelle.ts';
 
 interface PagefindResultData {
   url: string;
@@ -74,8 +75,9 @@ export function paramsFromState(state: SearchState, order: string[]): string {
   return p.toString();
 }
 
-/** One CSV cell: quoted when it holds a separator, a quote or a line break. */
-function cell(v: string): string {
+/** One CSV cell: formula-like text neutralised, quoted when it holds a separator, a quote or a line break. */
+function cell(value: string): string {
+  const v = noytraliser(value);
   return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
