@@ -27,19 +27,6 @@ export default defineConfig({
   // Content-Security-Policy (src/lib/csp.ts) needs no 'unsafe-inline' and no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      assetsInlineLimit: 0,
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // Astro marks every rendered MDX entry with the directive "use astro:head-inject", and Vite 8's
-          // rolldown warns once per entry that it may not be preserved. Astro reads the directive itself,
-          // so the warning is noise: withastro/astro#18087. Only that exact warning is dropped.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
-            return;
-          warn(warning);
-        },
-      },
-    },
-  },
+  // Scripts as files too (Vite would inline small ones), for the same reason.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,7 +1,8 @@
 /**
- * The one build: check content (stop on any problem), build the site with Astro, then the
- * search index. All of it is built in a temporary folder beside dist/, which becomes dist/ only
- * when every step has passed: a failed or interrupted build never leaves a half site in dist/.
+ * The one build: Astro reads and checks the content once (stopping on any problem), builds
+ * the site, then the search index. All of it is written to a temporary folder beside dist/,
+ * which becomes dist/ only when every step has passed: a failed or interrupted build never
+ * leaves a half site in dist/.
  * Astro logs at «warn», so real warnings and errors show and the 200 lines of routes do not;
  * the build ends with a one-line summary.
  */
@@ -49,7 +50,8 @@ function countPages(dir) {
   ).length;
 }
 
-step('innholdskontroll', process.execPath, ['scripts/validate.ts']);
+// Content is read and checked once, inside the Astro build (src/data/contentLoader.ts): a content
+// problem stops the build there with the same messages `npm run validate` gives.
 const astroStarted = performance.now();
 try {
   await build({ root: process.cwd(), outDir: tempDir, logLevel: 'warn' });
