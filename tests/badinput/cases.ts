@@ -409,7 +409,7 @@ export const CASES: Case[] = [
     apply: replace(T, 'tidsramme:', 'tidsrame:'),
     file: T,
     felt: 'tidsrame',
-    melding: /mente du «tidsramme»\? Det feltet mangler/,
+    melding: /ukjent felt «tidsrame» \(mente du «tidsramme»\?/,
   },
   {
     name: 'a misspelt key in a nested object',
