@@ -26,6 +26,7 @@
  * - `meta.budsjett` (shown, and the CSV's `budsjett` column) is the same integer only where the
  *   plans state an amount, and empty otherwise: «ikke oppgitt» is never shown as 0.
  */
+import { tiltakKommuner } from './kommuneTiltak.ts';
 import type { Collections, Entry } from './loadContent.ts';
 import type { Aktor } from '../schemas/aktor.ts';
 import type { Tiltak } from '../schemas/tiltak.ts';
@@ -457,7 +458,8 @@ export function searchRecords(c: Collections): SearchRecord[] {
         filters: {
           pilot: pilot ? [pilot] : [],
           fylke: pilot ? pilotFylke(pilot) : [],
-          kommune: pilot ? pilotKommuner(pilot) : [],
+          // Only the kommuner the tiltak is for (the whole pilot unless the plan names some).
+          kommune: tiltakKommuner(c, t),
           tema: d.tema,
           status: [d.status],
           planaar: plan ? [String(plan.data.aar)] : [],
