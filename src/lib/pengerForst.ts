@@ -4,6 +4,7 @@
  * are kept apart and labelled as such. Gaps in the numbering (Rindal og Holtålen 2025 has no 1.3
  * or 1.6) are explained from the plan's own notes on what happened to the previous plan's tiltak.
  */
+import { tiltakKommuner } from './kommuneTiltak.ts';
 import type { KildeRef } from '../schemas/common.ts';
 import { TILTAK_STATUSER, navnFor } from '../schemas/vocabulary.ts';
 import { statedFundingSplit } from './budget.ts';
@@ -125,7 +126,8 @@ export function nummerhull(
   return [...hull.entries()].sort(([a], [b]) => a - b).map(([, h]) => h);
 }
 
-export function pengerForst(c: Collections, pilotId: string): PengerForst {
+/** With `kommuneId`, the listed tiltak are those for that kommune (src/lib/kommuneTiltak.ts); totals stay the pilot's. */
+export function pengerForst(c: Collections, pilotId: string, kommuneId?: string): PengerForst {
   const pilot = c.piloter.find((p) => p.id === pilotId)!;
   const planer = planerForPilot(c, pilotId);
   const plan = planer.at(-1) ?? null;
@@ -165,7 +167,9 @@ export function pengerForst(c: Collections, pilotId: string): PengerForst {
                   href: urlFor.delmal(g.delmal.id),
                 }
               : null,
-            tiltak: g.tiltak.map(kort),
+            tiltak: g.tiltak
+              .filter((t) => kommuneId === undefined || tiltakKommuner(c, t).includes(kommuneId))
+              .map(kort),
             hull: nummerhull(c, g.tiltak, g.delmal ? g.delmal.data.nr : null, endringer),
           }))
           .filter((g) => g.tiltak.length > 0 || g.hull.length > 0)

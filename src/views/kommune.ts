@@ -36,7 +36,7 @@ export function kommuneView(site: Site, id: string) {
     /** The newest plan's tiltak for the whole pilot and for this kommune only, and the pilot's money with its basis. */
     tiltakOgPenger: kommuneTiltakView(c, id),
     /** What the pilot does in its newest plan and what it costs, shown first (src/lib/pengerForst.ts). */
-    pengerForst: site.memo(`pengerForst:${pilot.id}`, () => pengerForst(c, pilot.id)),
+    pengerForst: pengerForst(c, pilot.id, id),
     /** The bodies a citizen can ask, with this kommune's own first (src/lib/hvemSporre.ts). */
     hvemSporre: hvemSporre(c, pilot.id, id),
     somAktor: aktor
