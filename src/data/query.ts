@@ -25,6 +25,7 @@ import {
   type BudgetChartData,
 } from '../lib/chartData.ts';
 import { avvikFor, dokumentTitler, findAvvik, type Avvik } from '../lib/checks.ts';
+import * as lv from '../views/laering.ts';
 
 let cached: Promise<Collections> | undefined;
 
@@ -428,4 +429,37 @@ export async function getKildeTekst(id: string) {
   const linjer = seedLines(kilde.data.seed);
   if (!linjer) throw new Error(`Fant ikke teksten til kilden «${id}» (${kilde.data.seed}) i ${SEEDS_DIR}`);
   return { kilde, linjer };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Learning across pilots and initiatives: the views in src/views/laering.ts.
+
+export async function getLaeringHub() {
+  const { c } = await getGrunnlag();
+  return { ...lv.laeringHub(c), titler: dokumentTitler(c) };
+}
+
+export async function getLaeringSide(id: string) {
+  const { c } = await getGrunnlag();
+  return { ...lv.laeringSide(c, id), titler: dokumentTitler(c) };
+}
+
+export async function getInitiativOversikt() {
+  const { c } = await getGrunnlag();
+  return lv.initiativOversikt(c);
+}
+
+export async function getInitiativSide(id: string) {
+  const { c } = await getGrunnlag();
+  return { ...lv.initiativSide(c, id), titler: dokumentTitler(c) };
+}
+
+export async function getTemaLaering(id: string) {
+  const { c } = await getGrunnlag();
+  return lv.temaLaering(c, id);
+}
+
+export async function getTiltakLaering(id: string) {
+  const { c } = await getGrunnlag();
+  return lv.tiltakLaering(c, id);
 }
