@@ -1,10 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+
+// Astro keeps its content data store in cacheDir. Fixture sites in tests (BYGDEVEKST_CONTENT) get a
+// cache of their own, so their entries never meet the real site's in one store.
+const fixtureContent = process.env.BYGDEVEKST_CONTENT;
+const cacheDir = fixtureContent
+  ? `./node_modules/.astro-fixtures/${createHash('sha256').update(fixtureContent).digest('hex').slice(0, 12)}`
+  : undefined;
 
 export default defineConfig({
   site: 'https://bygdevekstatlas.no',
   output: 'static',
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // Astro 7's default 'jsx' compression can glue words across inline tags ("Pilot:Tanakommune").
   compressHTML: true,

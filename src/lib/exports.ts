@@ -22,6 +22,7 @@ import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
 import { urlFor } from './urls.ts';
 import { isBygdevekstmidler, statedAmount, sumFunding } from './budget.ts';
+import { tiltakBelop } from './belopOmfang.ts';
 
 type Row<S extends z.ZodType> = z.infer<S>;
 
@@ -116,6 +117,8 @@ export function tiltakRows(c: Collections): Row<typeof tiltakExportRow>[] {
     samarbeidsparter: t.data.samarbeidsparter.map(n.aktor),
     finansiering: t.data.finansiering.map((f) => ({ kilde: f.kilde, belop: f.belop, aar: f.aar })),
     bygdevekstmidler: statedAmount(sumFunding([t], isBygdevekstmidler)),
+    belopAlleKilder: tiltakBelop(t).alle,
+    belopAndreKilder: tiltakBelop(t).andre,
     kilde: n.kilde(t.data.kilde),
     url: urlFor.tiltak(t.id),
   }));
@@ -131,6 +134,7 @@ export function budsjettRows(c: Collections): Row<typeof budsjettExportRow>[] {
       delmal,
       kilde: f.kilde,
       giver: f.giver ? n.aktor(f.giver) : null,
+      giverId: f.giver ?? null,
       belop: f.belop,
       aar: f.aar,
       formal: f.formal ?? null,

@@ -42,6 +42,7 @@ import {
 } from '../schemas/vocabulary.ts';
 import { laeringInitiativer, laertAvNavn } from './laering.ts';
 import { urlFor } from './urls.ts';
+import { belopOverskrift } from './belopOmfang.ts';
 
 /** Kinds of record, in the order the type filter lists them. */
 export const SEARCH_TYPES = [
@@ -418,7 +419,7 @@ export function searchRecords(c: Collections): SearchRecord[] {
           finansieringskilde: kilder,
         },
         budsjett: sumFunding([t]),
-        budsjettHva: 'Finansiering i planen',
+        budsjettHva: belopOverskrift('alle'),
         pilots: pilot ? [pilot] : [],
         kontekst: `Tiltak ${d.nr}${plan ? ` i handlingsplan ${plan.data.aar}` : ''}${dm ? `, delmål ${dm.data.nr}` : d.delmal === null ? ', tverrgående' : ''}`,
         status,

@@ -7,6 +7,7 @@ import { checkIntegrity } from './integrity.ts';
 import { loadContent, type LoadedContent } from './loadContent.ts';
 import { contentRoot } from './contentFiles.ts';
 import { seedLines } from './seedText.ts';
+import { editorChecks } from './editorChecks.ts';
 
 /** A site without these is not a site; an empty folder means a wrong path, not a valid state. */
 const REQUIRED_COLLECTIONS = ['piloter', 'kommuner', 'tema', 'kilder'] as const;
@@ -27,6 +28,7 @@ export function validateContent(root: string = contentRoot()): LoadedContent {
     ...empty,
     ...loaded.problems,
     ...checkIntegrity(loaded.collections, { documentLineCounts }),
+    ...editorChecks(loaded.collections),
   ];
   return { collections: loaded.collections, problems };
 }

@@ -91,9 +91,17 @@ export const kildeRef = z
   });
 export type KildeRef = z.infer<typeof kildeRef>;
 
+/**
+ * Why a figure or printed text is deliberately not found as written on its cited lines (e.g. OCR
+ * has garbled the letters). The citation proof accepts the entry only with this reason, and the
+ * site shows the reason next to the figure.
+ */
+export const unntak = z.string().min(1, { error: 'et unntak trenger en begrunnelse' }).optional();
+
 /** A free-text statement kept exactly as printed, with where it is printed. */
 export const sitert = z.strictObject({
   /** The exact words of the source. */
   tekst: z.string().min(1),
   kilde: kildeRef,
+  unntak,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, kildeRef, sitert } from './common.ts';
+import { id, kildeRef, sitert, unntak } from './common.ts';
 
 /** A delmål (sub-goal) of a pilot's agreement; stable across the agreement period. Body: our summary. */
 export const delmalSchema = z.strictObject({
@@ -12,6 +12,10 @@ export const delmalSchema = z.strictObject({
     .min(1, { error: 'delmålsnummeret må være minst 1' }),
   /** Title as in the agreement or the plan's list of delmål. */
   tittel: z.string().min(1),
+  /** Where the title stands, when that is outside `kilde` (e.g. the plan's list of delmål). */
+  tittelKilde: kildeRef.optional(),
+  /** Why the title is deliberately not found as written on its lines (e.g. OCR garbled æøå). */
+  tittelUnntak: unntak,
   /** Short title used in the budget tables, where the document uses one. */
   kortTittel: z.string().min(1).optional(),
   /** Other wordings of the title elsewhere in the documents, each with where it stands. */

@@ -96,7 +96,21 @@ export const tiltakExportRow = z.strictObject({
     .number()
     .int()
     .nullable()
-    .describe('Summen av linjene med bygdevekstmidler, eller null når planen ikke oppgir noen.'),
+    .describe(
+      'Bare bygdevekstmidler: summen av linjene med bygdevekstmidler, eller null når planen ikke oppgir noen.',
+    ),
+  belopAlleKilder: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Alle kilder: summen av alle beløpene planen oppgir for tiltaket, eller null når den ikke oppgir noen.',
+    ),
+  belopAndreKilder: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Andre kilder enn bygdevekstmidler til sammen, eller null når planen ikke oppgir noen.'),
   kilde,
   url,
 });
@@ -108,6 +122,10 @@ export const budsjettExportRow = z.strictObject({
   delmal: z.number().int().nullable().describe('Delmålets nummer, eller null for tverrgående tiltak.'),
   kilde: z.enum(FINANSIERINGSKILDE_IDS).describe('Type finansieringskilde.'),
   giver: z.string().nullable().describe('Navnet på organisasjonen som gir pengene, der planen nevner den.'),
+  giverId: z
+    .string()
+    .nullable()
+    .describe('Aktør-id-en til giveren (som i /aktorer/<id>/), der planen nevner den; ellers null.'),
   belop: z
     .number()
     .int()

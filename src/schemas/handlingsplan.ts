@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aar, belop, dato, delvisDato, id, kildeRef } from './common.ts';
+import { aar, belop, dato, delvisDato, id, kildeRef, unntak } from './common.ts';
 import { FINANSIERINGSKILDE_IDS, TILTAK_STATUS_IDS } from './vocabulary.ts';
 
 const linjer = z.tuple([z.number().int().positive(), z.number().int().positive()], {
@@ -42,6 +42,7 @@ export const tabellRad = z.strictObject({
   tiltak: id.optional(),
   verdier,
   linjer,
+  unntak,
 });
 
 /** A stated subtotal inside a table (e.g. «Til sammen» under one delmål). */
@@ -50,6 +51,7 @@ export const tabellDelsum = z.strictObject({
   delmal: z.number().int().positive(),
   verdier,
   linjer,
+  unntak,
 });
 
 /** A budget table as the document prints it. Nothing here is corrected; checks compare it. */
@@ -64,7 +66,7 @@ export const oppgittTabell = z.strictObject({
   rader: z.array(tabellRad).min(1),
   delsummer: z.array(tabellDelsum).default([]),
   /** The stated sum row, or null if the table has none. */
-  sum: z.strictObject({ etikett: z.string(), verdier, linjer }).nullable(),
+  sum: z.strictObject({ etikett: z.string(), verdier, linjer, unntak }).nullable(),
   kilde: kildeRef,
 });
 export type OppgittTabell = z.infer<typeof oppgittTabell>;
@@ -80,6 +82,7 @@ export const oppgittBelop = z.strictObject({
   aar: aar.optional(),
   belop,
   kilde: kildeRef,
+  unntak,
 });
 
 /** A decision on the plan: adopted, treated, approved, by whom and when. */

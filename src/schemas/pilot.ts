@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aar, belop, dato, delvisDato, id, kildeRef } from './common.ts';
+import { aar, belop, dato, delvisDato, id, kildeRef, unntak } from './common.ts';
 import { AVTALE_STATUS_IDS, FYLKER } from './vocabulary.ts';
 
 /** A party's special role in an agreement (e.g. Husbanken coordinates housing across pilots). */
@@ -44,6 +44,7 @@ export const budsjettfakta = z.strictObject({
   /** The year or years as stated (e.g. «2022–2023»). */
   aarTekst: z.string().min(1),
   kilde: kildeRef,
+  unntak,
 });
 
 /** A pilot: one group of kommuner with one bygdevekstavtale. Body: a summary in our own words. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { belop, delvisDato, kildeRef } from './common.ts';
+import { belop, delvisDato, kildeRef, unntak } from './common.ts';
 
 /** A stated fact on a text page (e.g. the scheme's rounds and money), kept as the source words it. */
 export const sideFakta = z.strictObject({
@@ -12,6 +12,7 @@ export const sideFakta = z.strictObject({
   /** The date the fact concerns, where it is one. */
   dato: delvisDato.optional(),
   kilde: kildeRef,
+  unntak,
 });
 
 /** A text page such as the background on the scheme. Body: the text, in our own words. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aar, belop, id, kildeRef, sitert } from './common.ts';
+import { aar, belop, id, kildeRef, sitert, unntak } from './common.ts';
 import { FINANSIERINGSKILDE_IDS, TILTAK_STATUS_IDS } from './vocabulary.ts';
 
 /** One funding line of a tiltak: what one source puts in, as the plan states it. */
@@ -20,6 +20,7 @@ export const finansieringslinje = z.strictObject({
   linjer: z.tuple([z.number().int().positive(), z.number().int().positive()], {
     error: 'forventet linjer som [fra, til]',
   }),
+  unntak,
 });
 export type Finansieringslinje = z.infer<typeof finansieringslinje>;
 
@@ -35,6 +36,10 @@ export const tiltakSchema = z.strictObject({
   nrOversikt: z.string().min(1).optional(),
   /** Title as printed in the detailed section. */
   tittel: z.string().min(1),
+  /** Where the title stands, when that is outside `kilde` (e.g. only in the overview table). */
+  tittelKilde: kildeRef.optional(),
+  /** Why the title is deliberately not found as written on its lines. */
+  tittelUnntak: unntak,
   /** Other wordings of the title (overview table, tables), each with where it stands. */
   andreTitler: z.array(sitert).default([]),
   /** Status in the project's vocabulary. */

@@ -58,6 +58,9 @@ const pages = [
     '/piloter/rindal-holtalen/',
     '/handlingsplaner/rindal-holtalen-2025/',
     '/sammenlign/?piloter=indre-namdal,rindal-holtalen',
+    '/tiltak/',
+    '/tiltak/?fra=500001&sort=alle&retning=desc',
+    '/penger/',
   ]),
 ];
 

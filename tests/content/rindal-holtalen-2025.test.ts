@@ -124,8 +124,16 @@ describe('funding lines per delmål and source', () => {
     for (const kilde of ANDRE_KILDER) expect(sum(key, kilde)).toBe(0);
     if (key !== 'd3') expect(sum(key, 'statsforvalteren')).toBe(0);
   });
-  it('all funding lines are for 2025', () => {
-    for (const f of tiltak.flatMap((t) => t.data.finansiering)) expect(f.aar).toBe(2025);
+  it('all funding lines with an amount are for 2025', () => {
+    const medBelop = tiltak.flatMap((t) => t.data.finansiering).filter((f) => f.belop !== null);
+    expect(medBelop.length).toBeGreaterThan(0);
+    for (const f of medBelop) expect(f.aar).toBe(2025);
+  });
+  it('1.4 names Husbanken as giver of a grant whose size the plan does not state (L582–583)', () => {
+    const linjer = tiltak.find((t) => t.id === 'rindal-holtalen-2025-d1-4')!.data.finansiering;
+    expect(linjer.filter((f) => f.giver === 'husbanken')).toEqual([
+      expect.objectContaining({ kilde: 'offentlige-tilskudd', belop: null, aar: null, linjer: [582, 583] }),
+    ]);
   });
 });
 

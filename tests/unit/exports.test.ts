@@ -99,7 +99,20 @@ describe('export rows from the real content', () => {
       );
       const bv = t.data.finansiering.filter((f) => f.kilde === 'bygdevekstmidler' && f.belop !== null);
       expect(row.bygdevekstmidler).toBe(bv.length === 0 ? null : bv.reduce((s, f) => s + f.belop!, 0));
+      const alle = t.data.finansiering.filter((f) => f.belop !== null);
+      expect(row.belopAlleKilder).toBe(alle.length === 0 ? null : alle.reduce((s, f) => s + f.belop!, 0));
     }
+  });
+
+  it('labels both amounts of Møteplasser: 600 000 kr all sources, 100 000 kr bygdevekstmidler (HP 2026 L329)', () => {
+    const row = tiltakRows(c).find((r) => r.id === 'indre-namdal-2026-d1-7')!;
+    expect([row.belopAlleKilder, row.bygdevekstmidler, row.belopAndreKilder]).toEqual([
+      600000, 100000, 500000,
+    ]);
+    const giverIds = budsjettRows(c)
+      .filter((r) => r.tiltak === 'indre-namdal-2026-d1-7')
+      .map((r) => r.giverId);
+    expect(giverIds).toEqual(expect.arrayContaining(['trondelag-fylkeskommune', 'doga', null]));
   });
 
   it('has one budget row per funding line, with the same total', () => {

@@ -1,0 +1,320 @@
+/**
+ * Scale benchmark: how the build and search behave at n tiltak, against a bare Astro + MDX project
+ * that renders the same tiltak files as one page each. Prints figures; asserts nothing.
+ *
+ * Usage: npm run bench:skala -- <n> [runs=1]
+ *
+ * It copies content/ into a temporary folder (never into content/) and adds synthetic plan years
+ * for every pilot that has delmål, filled with generated tiltak (150–300 words of Norwegian-looking
+ * text, 1–3 funding lines, real ids for delmål, themes and actors) until there are n tiltak.
+ * Then, interleaved: project cold, baseline cold, project warm after editing one tiltak (× runs).
+ * Wall time and peak RSS come from GNU time (the largest process of the build's tree).
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { parse as parseYaml } from 'yaml';
+// Node 24 strips the types, so the vocabulary is read from the one place it is defined.
+import { FINANSIERINGSKILDER, TILTAK_STATUSER } from '../src/schemas/vocabulary.ts';
+
+const target = Number(process.argv[2] ?? 2000);
+const runs = Number(process.argv[3] ?? 1);
+if (!Number.isInteger(target) || target < 1) {
+  console.error('Bruk: npm run bench:skala -- <antall tiltak> [runder]');
+  process.exit(2);
+}
+const TIME = '/usr/bin/time';
+if (!existsSync(TIME)) {
+  console.error('Fant ikke GNU time (/usr/bin/time): apt-get install -y time');
+  process.exit(2);
+}
+
+const project = resolve('.');
+const work = mkdtempSync(join(tmpdir(), 'bygdevekst-skala-'));
+const content = join(work, 'content');
+const projectOut = join(work, 'dist-prosjekt');
+const baselineDir = join(work, 'baseline');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+// ── Synthetic content ────────────────────────────────────────────────────────────────────────
+
+/** A deterministic pseudo-random sequence, so two runs at the same n build the same site. */
+let seed = 20261129;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const pick = (list) => list[Math.floor(random() * list.length)];
+const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
+
+const WORDS = (
+  'kommunen regionen piloten tiltaket arbeidet innbyggere ungdom næringsliv bolig tomter utleie ' +
+  'rekruttering kompetanse samarbeid fylkeskommunen staten planen midler prosjektleder møteplass ' +
+  'samferdsel bestillingstransport lærlinger skole helse omsorg kultur frivillighet landbruk ' +
+  'reiseliv digitalisering bredbånd sentrum stedsutvikling tilflytting inkludering arbeidsplasser ' +
+  'styrke utvikle etablere videreføre kartlegge prøve ut koordinere finansiere følge opp'
+).split(' ');
+
+function sentence() {
+  const words = Array.from({ length: between(8, 18) }, () => pick(WORDS));
+  return `${words[0][0].toUpperCase()}${words[0].slice(1)} ${words.slice(1).join(' ')}.`;
+}
+
+function body() {
+  const paragraphs = [];
+  let count = 0;
+  const goal = between(150, 300);
+  while (count < goal) {
+    const sentences = Array.from({ length: between(3, 6) }, sentence);
+    count += sentences.join(' ').split(' ').length;
+    paragraphs.push(sentences.join(' '));
+  }
+  return paragraphs.join('\n\n');
+}
+
+function frontmatter(file) {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---/.exec(text);
+  return match ? parseYaml(match[1]) : parseYaml(text);
+}
+
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
+}
+
+function generateContent() {
+  cpSync(join(project, 'content'), content, { recursive: true });
+  const ids = (folder) =>
+    listFiles(join(content, folder)).map((f) =>
+      f
+        .split('/')
+        .pop()
+        .replace(/\.(mdx|yaml)$/, ''),
+    );
+  const tema = ids('tema');
+  const aktorer = ids('aktorer');
+  const kilder = Object.fromEntries(
+    listFiles(join(content, 'kilder')).map((f) => [f.split('/').pop().replace('.yaml', ''), frontmatter(f)]),
+  );
+  const sources = FINANSIERINGSKILDER.map((k) => k.id);
+  const statuses = TILTAK_STATUSER.map((k) => k.id);
+  if (sources.length === 0 || statuses.length === 0) throw new Error('fant ikke vokabularet');
+
+  const delmalByPilot = new Map();
+  for (const f of listFiles(join(content, 'delmal'))) {
+    const d = frontmatter(f);
+    const list = delmalByPilot.get(d.pilot) ?? [];
+    list.push({ id: f.split('/').pop().replace('.mdx', ''), nr: d.nr });
+    delmalByPilot.set(d.pilot, list);
+  }
+  const existingPlans = new Set(ids('handlingsplaner'));
+  const existingTiltak = listFiles(join(content, 'tiltak')).length;
+  const pilots = [...delmalByPilot.keys()].sort();
+  const documentFor = (pilot) => {
+    const cited = listFiles(join(content, 'delmal'))
+      .map(frontmatter)
+      .find((d) => d.pilot === pilot && d.kilde?.dokument);
+    return cited.kilde.dokument;
+  };
+  const lineCount = (doc) =>
+    readFileSync(join(project, '..', 'shared', 'seeds', kilder[doc].seed), 'utf8').split('\n').length;
+
+  const plans = [];
+  for (let year = 2024; year <= 2030; year++)
+    for (const pilot of pilots) {
+      const id = `${pilot}-${year}`;
+      if (!existingPlans.has(id)) plans.push({ id, pilot, year, doc: documentFor(pilot) });
+    }
+  for (const plan of plans)
+    writeFileSync(
+      join(content, 'handlingsplaner', `${plan.id}.mdx`),
+      `---\npilot: ${plan.pilot}\naar: ${plan.year}\ntittel: Handlingsplan ${plan.year} (syntetisk testinnhold)\ndokument: ${plan.doc}\nkilde: { dokument: ${plan.doc}, linjer: [1, 5] }\n---\n${body()}\n`,
+    );
+
+  const toAdd = Math.max(0, target - existingTiltak);
+  for (let i = 0; i < toAdd; i++) {
+    const plan = plans[i % plans.length];
+    const delmal = delmalByPilot.get(plan.pilot)[
+      Math.floor(i / plans.length) % delmalByPilot.get(plan.pilot).length
+    ];
+    const nr = `${delmal.nr}.${Math.floor(i / plans.length) + 1}`;
+    const id = `${plan.id}-s${i + 1}`;
+    const lines = lineCount(plan.doc);
+    const from = between(1, Math.max(1, lines - 10));
+    const funding = Array.from(
+      { length: between(1, 3) },
+      () =>
+        `  - { kilde: ${pick(sources)}, belop: ${between(1, 80) * 25000}, aar: ${plan.year}, linjer: [${from}, ${from}] }`,
+    ).join('\n');
+    const folder = join(content, 'tiltak', plan.id);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, `${id}.mdx`),
+      `---\nplan: ${plan.id}\ndelmal: ${delmal.id}\nnr: "${nr}"\ntittel: ${pick(WORDS)} og ${pick(WORDS)} ${i + 1}\n` +
+        `status: ${pick(statuses)}\nstatusTekst: null\nhovedansvarlige: [${pick(aktorer)}]\nhovedansvarligTekst: null\n` +
+        `samarbeidsparter: [${pick(aktorer)}]\nsamarbeidsparterTekst: null\ntidsramme: "${plan.year}"\n` +
+        `finansiering:\n${funding}\ntema: [${pick(tema)}]\n` +
+        `kilde: { dokument: ${plan.doc}, linjer: [${from}, ${from + 5}] }\n---\n${body()}\n`,
+    );
+  }
+  return { plans: plans.length, tiltak: existingTiltak + toAdd };
+}
+
+// ── The bare baseline ────────────────────────────────────────────────────────────────────────
+
+function writeBaseline() {
+  mkdirSync(join(baselineDir, 'src/pages/tiltak'), { recursive: true });
+  symlinkSync(join(project, 'node_modules'), join(baselineDir, 'node_modules'));
+  writeFileSync(join(baselineDir, 'package.json'), '{ "type": "module", "private": true }\n');
+  writeFileSync(
+    join(baselineDir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n` +
+      `export default defineConfig({ output: 'static', integrations: [mdx()], cacheDir: './.cache' });\n`,
+  );
+  writeFileSync(
+    join(baselineDir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n` +
+      `export const collections = { tiltak: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ${JSON.stringify(join(content, 'tiltak'))} }) }) };\n`,
+  );
+  writeFileSync(
+    join(baselineDir, 'src/pages/tiltak/[...id].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\n` +
+      `export async function getStaticPaths() {\n  return (await getCollection('tiltak')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\n` +
+      `const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n` +
+      `<html lang="nb"><head><meta charset="utf-8" /><title>{entry.data.tittel}</title></head><body><h1>{entry.data.tittel}</h1><Content /></body></html>\n`,
+  );
+}
+
+// ── Measuring ────────────────────────────────────────────────────────────────────────────────
+
+/** Runs a command under GNU time; returns wall seconds, peak RSS in MB and its output. */
+function measured(args, cwd, extraEnv = {}) {
+  const r = spawnSync(TIME, ['-f', 'BENCH %e %M', ...args], {
+    cwd,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const line = /BENCH ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 || !line) {
+    console.error(
+      `${args.join(' ')} feilet:\n${(r.stdout ?? '').slice(-3000)}\n${(r.stderr ?? '').slice(-3000)}`,
+    );
+    process.exit(1);
+  }
+  const phases = [...(r.stdout ?? '').matchAll(/✓ (.+?) \(([\d.]+) s\)/g)].map((m) => `${m[1]} ${m[2]} s`);
+  return { seconds: Number(line[1]), rssMb: Number(line[2]) / 1024, phases, output: r.stdout };
+}
+
+const projectCache = join(
+  project,
+  'node_modules/.astro-fixtures',
+  createHash('sha256').update(content).digest('hex').slice(0, 12),
+);
+function buildProject() {
+  return measured([process.execPath, 'scripts/build.mjs'], project, {
+    BYGDEVEKST_CONTENT: content,
+    BYGDEVEKST_OUT: projectOut,
+  });
+}
+function buildBaseline() {
+  return measured(
+    [process.execPath, join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+    baselineDir,
+  );
+}
+
+function pageWeights(dir) {
+  const byType = new Map();
+  for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) {
+    const path = relative(dir, file);
+    const type = path.includes('/') ? path.split('/')[0] : path.replace('.html', '');
+    const list = byType.get(type) ?? [];
+    list.push(gzipSync(readFileSync(file)).length);
+    byType.set(type, list);
+  }
+  return [...byType]
+    .map(([type, sizes]) => {
+      sizes.sort((a, b) => a - b);
+      return { type, pages: sizes.length, median: sizes[Math.floor(sizes.length / 2)], max: sizes.at(-1) };
+    })
+    .sort((a, b) => b.pages - a.pages);
+}
+
+// ── Run ──────────────────────────────────────────────────────────────────────────────────────
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const generated = generateContent();
+writeBaseline();
+console.log(
+  `Skalatest: ${generated.tiltak} tiltak i ${generated.plans} syntetiske planår + dagens innhold, i ${work}`,
+);
+
+const results = [];
+for (let run = 1; run <= runs; run++) {
+  rmSync(projectCache, { recursive: true, force: true });
+  rmSync(join(baselineDir, '.cache'), { recursive: true, force: true });
+  rmSync(join(baselineDir, 'dist'), { recursive: true, force: true });
+  const cold = buildProject();
+  const baseline = buildBaseline();
+  const edited =
+    listFiles(join(content, 'tiltak')).find((f) => f.includes('-s1.mdx')) ??
+    listFiles(join(content, 'tiltak'))[0];
+  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nEn setning lagt til for å måle et varmt bygg.\n`);
+  const warm = buildProject();
+  results.push({ cold, baseline, warm });
+  console.log(
+    `Runde ${run}: prosjekt ${cold.seconds.toFixed(1)} s / ${cold.rssMb.toFixed(0)} MB, ` +
+      `bart Astro+MDX ${baseline.seconds.toFixed(1)} s / ${baseline.rssMb.toFixed(0)} MB, ` +
+      `varmt etter én endring ${warm.seconds.toFixed(1)} s`,
+  );
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p = median(results.map((r) => r.cold.seconds));
+const b = median(results.map((r) => r.baseline.seconds));
+const pr = median(results.map((r) => r.cold.rssMb));
+const br = median(results.map((r) => r.baseline.rssMb));
+const w = median(results.map((r) => r.warm.seconds));
+const pages = listFiles(projectOut).filter((f) => f.endsWith('.html')).length;
+const baselinePages = listFiles(join(baselineDir, 'dist')).filter((f) => f.endsWith('.html')).length;
+
+console.log(`\n| ${target} tiltak | prosjekt | bart Astro+MDX | forhold |`);
+console.log('|---|---|---|---|');
+console.log(`| sider | ${pages} | ${baselinePages} | |`);
+console.log(`| byggetid (kaldt) | ${p.toFixed(1)} s | ${b.toFixed(1)} s | ${(p / b).toFixed(2)}× |`);
+console.log(`| største RSS | ${pr.toFixed(0)} MB | ${br.toFixed(0)} MB | ${(pr / br).toFixed(2)}× |`);
+console.log(
+  `| varmt bygg etter én endring | ${w.toFixed(1)} s | | ${((w / p) * 100).toFixed(0)} % av kaldt |`,
+);
+console.log(`\nFaser i prosjektets kalde bygg: ${results.at(-1).cold.phases.join(', ')}`);
+console.log(`Faser i det varme bygget: ${results.at(-1).warm.phases.join(', ')}`);
+
+console.log('\nSidevekt per sidetype (HTML, gzip):');
+for (const t of pageWeights(projectOut))
+  console.log(`  ${t.type}: ${t.pages} sider, median ${kb(t.median)}, størst ${kb(t.max)}`);
+
+if (existsSync(join(projectOut, 'pagefind', 'pagefind.js')) && existsSync('/usr/bin/chromium')) {
+  console.log('\nSøk (Chromium, scripts/bench-search.mjs på det bygde nettstedet):');
+  const search = spawnSync(process.execPath, ['scripts/bench-search.mjs', '3'], {
+    cwd: project,
+    env: { ...env, BYGDEVEKST_OUT: projectOut },
+    encoding: 'utf8',
+  });
+  console.log((search.stdout ?? '').trim() || (search.stderr ?? '').trim());
+} else console.log('\nSøk: hoppet over (ingen søkeindeks eller ingen /usr/bin/chromium).');
+
+if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
+rmSync(projectCache, { recursive: true, force: true });

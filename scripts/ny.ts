@@ -1,0 +1,125 @@
+/**
+ * `npm run ny -- <hva> …`: writes a skeleton for new content, then validates and lists what is
+ * left to fill in. The skeletons come from src/lib/scaffold.ts; this script only reads arguments,
+ * asks (only when someone sits at a terminal) and writes files.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { contentRoot, readCollectionFiles, readEntry, relativeToCwd } from '../src/lib/contentFiles.ts';
+import { loadContent } from '../src/lib/loadContent.ts';
+import { formatProblem } from '../src/lib/problem.ts';
+import {
+  newAktor,
+  newKilde,
+  newPlan,
+  newTiltak,
+  ScaffoldError,
+  unfilledIn,
+  type NewFile,
+} from '../src/lib/scaffold.ts';
+import { validateContent } from '../src/lib/validateContent.ts';
+
+const BRUK = `Bruk:
+  npm run ny -- plan <pilot> <år> [--fra <år>] [--uten-forrige] [--dokument <kilde-id>]
+  npm run ny -- tiltak <plan> <delmålnummer | t>
+  npm run ny -- aktor <id> [--navn "<navn>"] [--type <type>]
+  npm run ny -- kilde <id> [--seed <filnavn i shared/seeds>] [--tittel "<tittel>"] [--utgiver "<utgiver>"]
+Se docs/redaktor.md.`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    fra: { type: 'string' },
+    'uten-forrige': { type: 'boolean' },
+    dokument: { type: 'string' },
+    navn: { type: 'string' },
+    type: { type: 'string' },
+    seed: { type: 'string' },
+    tittel: { type: 'string' },
+    utgiver: { type: 'string' },
+  },
+});
+
+async function askCarryOver(pilot: string, year: number, exists: boolean): Promise<string | undefined> {
+  if (!exists || !process.stdin.isTTY) return undefined;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const svar = await rl.question(`Ta med delmål og tiltak fra planen for ${year} som utgangspunkt? (j/n) `);
+  rl.close();
+  return /^j/i.test(svar.trim()) ? String(year) : undefined;
+}
+
+async function skeleton(root: string): Promise<NewFile[]> {
+  const c = loadContent(root).collections;
+  const [hva, a, b] = positionals;
+  switch (hva) {
+    case 'plan': {
+      let fra = values['uten-forrige'] ? undefined : values.fra;
+      if (fra === undefined && !values['uten-forrige'] && a && Number.isInteger(Number(b))) {
+        const forrige = Number(b) - 1;
+        fra = await askCarryOver(
+          a,
+          forrige,
+          c.handlingsplaner.some((p) => p.id === `${a}-${forrige}`),
+        );
+      }
+      return newPlan(c, a, b, { fra, dokument: values.dokument });
+    }
+    case 'tiltak':
+      return newTiltak(
+        c,
+        a,
+        b,
+        readCollectionFiles(root, 'tiltak', 'mdx').map((r) => r.id),
+      );
+    case 'aktor':
+      return newAktor(c, a, { navn: values.navn, type: values.type });
+    case 'kilde':
+      return newKilde(c, a, { seed: values.seed, tittel: values.tittel, utgiver: values.utgiver });
+    default:
+      throw new ScaffoldError(hva ? `ukjent type «${hva}».\n${BRUK}` : BRUK);
+  }
+}
+
+const root = contentRoot();
+try {
+  const files = await skeleton(root);
+  const taken = files.filter((f) => existsSync(join(root, f.path)));
+  if (taken.length > 0) {
+    throw new ScaffoldError(`filen finnes allerede: ${taken.map((f) => join(root, f.path)).join(', ')}`);
+  }
+  for (const f of files) {
+    const path = join(root, f.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, f.text);
+    console.log(`Skrev ${relativeToCwd(path)}`);
+  }
+  // What is left: the markers in the new files, and anything else the validator says about them.
+  const written = new Set(files.map((f) => relativeToCwd(join(root, f.path))));
+  const left = files.flatMap((f) => {
+    const path = join(root, f.path);
+    const raw = readEntry(path, f.path.endsWith('.yaml') ? 'yaml' : 'mdx');
+    return unfilledIn(relativeToCwd(path), raw.data, raw.body);
+  });
+  const seen = new Set(left.map((p) => `${p.file}\u0000${p.felt}`));
+  const others = validateContent(root).problems.filter(
+    (p) =>
+      written.has(p.file) &&
+      !seen.has(`${p.file}\u0000${p.felt}`) &&
+      !/ikke fylt inn|ikke skrevet/.test(p.melding),
+  );
+  const all = [...left, ...others];
+  if (all.length === 0) {
+    console.log('Alt er fylt inn, og innholdet er gyldig.');
+  } else {
+    console.log(`\nFyll inn dette før innholdet er gyldig (${all.length} steder), og kjør npm run validate:`);
+    for (const p of all) console.log(`  - ${formatProblem(p)}`);
+  }
+} catch (e) {
+  if (e instanceof ScaffoldError) {
+    console.error(`Kan ikke lage skjelettet: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

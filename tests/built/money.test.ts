@@ -1,0 +1,89 @@
+/**
+ * Money on the built pages: every actor named as a giver shows what it gives, with amounts and
+ * a CSV; /tiltak/ has one row per tiltak whose amounts match the content's funding lines; the
+ * funders' CSV files hold every line. Expected figures are summed here from the content.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatKroner } from '../../src/lib/format.ts';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import { urlFor } from '../../src/lib/urls.ts';
+import { DIST, readPage } from '../helpers/builtSite.ts';
+import { parseCsv } from '../helpers/csv.ts';
+
+const { collections: c } = loadContent();
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const linjer = c.tiltak.flatMap((t) => t.data.finansiering.map((l) => ({ t, l })));
+const givere = [...new Set(linjer.flatMap(({ l }) => (l.giver ? [l.giver] : [])))];
+const sum = (xs: { belop: number | null }[]) =>
+  xs.some((x) => x.belop !== null) ? xs.reduce((s, x) => s + (x.belop ?? 0), 0) : null;
+
+describe('actor pages show what the actor funds', () => {
+  it('finds givers in the content', () => expect(givere.length).toBeGreaterThan(0));
+
+  it.each(givere)('%s: every line it gives, its total and its CSV', (giver) => {
+    const main = readPage(urlFor.aktor(giver)).querySelector('main')!;
+    const seksjon = main.querySelector('.aktor-penger');
+    expect(seksjon, 'avsnittet «Hva … betaler for»').not.toBeNull();
+    const tekst = squash(seksjon!.text);
+    const egne = linjer.filter(({ l }) => l.giver === giver);
+    for (const { t, l } of egne) {
+      expect(tekst).toContain(squash(t.data.tittel));
+      if (l.belop !== null) expect(tekst).toContain(squash(formatKroner(l.belop)));
+    }
+    const total = sum(egne.map(({ l }) => l));
+    expect(tekst).toContain(total === null ? 'ikke oppgitt' : squash(formatKroner(total)));
+    const csvLink = seksjon!.querySelector(`a[href="/penger/${giver}.csv"]`);
+    expect(csvLink).not.toBeNull();
+    const csv = parseCsv(readFileSync(join(DIST, 'penger', `${giver}.csv`), 'utf8'));
+    expect(csv.rows).toHaveLength(egne.length);
+  });
+
+  it('an actor that gives nothing has no such section', () => {
+    const ingen = c.aktorer.find((a) => !givere.includes(a.id))!;
+    expect(readPage(urlFor.aktor(ingen.id)).querySelector('.aktor-penger')).toBeNull();
+  });
+});
+
+describe('/tiltak/', () => {
+  const rows = readPage('/tiltak/').querySelectorAll('#tiltak-tabell tbody tr');
+  const header = readPage('/tiltak/')
+    .querySelectorAll('#tiltak-tabell thead th')
+    .map((th) => squash(th.text));
+
+  it('has one row per tiltak', () => {
+    expect(rows.length).toBe(c.tiltak.length);
+    expect(new Set(rows.map((r) => r.getAttribute('data-id')))).toEqual(new Set(c.tiltak.map((t) => t.id)));
+  });
+
+  it.each(c.tiltak.map((t) => [t.id, t] as const))(
+    '%s: amounts in all sources and bygdevekstmidler',
+    (id, t) => {
+      const row = rows.find((r) => r.getAttribute('data-id') === id)!;
+      const cell = (name: string) => squash(row.querySelectorAll('th, td')[header.indexOf(name)].text);
+      const alle = sum(t.data.finansiering);
+      const bv = sum(t.data.finansiering.filter((l) => l.kilde === 'bygdevekstmidler'));
+      expect(cell('Alle kilder')).toBe(alle === null ? 'ikke oppgitt' : squash(formatKroner(alle)));
+      expect(cell('Bygdevekstmidler')).toBe(bv === null ? 'ikke oppgitt' : squash(formatKroner(bv)));
+      expect(cell('Tiltak')).toBe(squash(t.data.tittel));
+    },
+  );
+
+  it('is in the main navigation, and so is /penger/', () => {
+    const nav = readPage('/').querySelector('nav[aria-label="Hovedmeny"]')!;
+    expect(nav.querySelector('a[href="/tiltak/"]')).not.toBeNull();
+    expect(nav.querySelector('a[href="/penger/"]')).not.toBeNull();
+  });
+});
+
+describe('/penger/', () => {
+  it('has the funders-against-pilots chart with its table, and every named giver', () => {
+    const main = readPage('/penger/').querySelector('main')!;
+    expect(main.querySelector('figure.budget-chart table')).not.toBeNull();
+    const tekst = squash(main.text);
+    for (const g of givere) expect(tekst).toContain(squash(c.aktorer.find((a) => a.id === g)!.data.navn));
+    const total = sum(linjer.map(({ l }) => l));
+    expect(tekst).toContain(squash(formatKroner(total!)));
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * `npm run ny` on a temporary copy of the real content: what it writes, what the validator then
+ * asks for, and that an editor who fills in the markers ends up with valid content.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import { FYLL_INN, newAktor, newKilde, newPlan, newTiltak, ScaffoldError } from '../../src/lib/scaffold.ts';
+import { validateContent } from '../../src/lib/validateContent.ts';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'bygdevekst-ny-'));
+  cpSync('content', root, { recursive: true });
+});
+
+function ny(...args: string[]) {
+  const r = spawnSync(process.execPath, ['scripts/ny.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, BYGDEVEKST_CONTENT: root },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+function read(path: string): string {
+  return readFileSync(join(root, path), 'utf8');
+}
+
+/** Replaces the marker line of one field with a value, as an editor would. */
+function fillIn(path: string, field: string, value: string): void {
+  const text = read(path);
+  const re = new RegExp(`^(\\s*${field}): ["']?${FYLL_INN}.*$`, 'm');
+  if (!re.test(text)) throw new Error(`${path} har ingen FYLL INN i ${field}`);
+  writeFileSync(join(root, path), text.replace(re, `$1: ${value}`));
+}
+
+function writeSummary(path: string): void {
+  const text = read(path);
+  writeFileSync(join(root, path), text.replace(/^FYLL INN.*$/m, 'Et sammendrag med egne ord.'));
+}
+
+describe('npm run ny -- plan', () => {
+  it('writes a plan and carries over last year’s delmål order and tiltak without figures or lines', () => {
+    const r = ny('plan', 'indre-namdal', '2027', '--fra', '2026', '--dokument', 'hp-2026-indre-namdal');
+    expect(r.err).toBe('');
+    expect(r.status).toBe(0);
+    const plan = read('handlingsplaner/indre-namdal-2027.mdx');
+    expect(plan).toMatch(/^pilot: indre-namdal$/m);
+    expect(plan).toMatch(/^aar: 2027$/m);
+    expect(plan).toContain('- indre-namdal-d1');
+
+    const before = readdirSync(join(root, 'tiltak/indre-namdal-2026')).length;
+    const carried = readdirSync(join(root, 'tiltak/indre-namdal-2027'));
+    expect(before).toBeGreaterThan(0);
+    expect(carried).toHaveLength(before);
+    expect(carried).toContain('indre-namdal-2027-d1-3.mdx');
+    const t = read('tiltak/indre-namdal-2027/indre-namdal-2027-d1-3.mdx');
+    expect(t).toMatch(/^plan: indre-namdal-2027$/m);
+    expect(t).toMatch(/^finansiering: \[\]$/m);
+    expect(t).not.toContain('200000');
+    expect(t).toContain('Utnytte smådriftsfordelene'); // last year's title, quoted in the marker
+
+    // The output says what to fill in, by file and field, and the validator refuses the markers.
+    expect(r.out).toMatch(/indre-namdal-2027-d1-3\.mdx: felt «tittel»: er ikke fylt inn ennå: tittelen slik/);
+    expect(r.out).toMatch(
+      /indre-namdal-2027-d1-3\.mdx: felt «kilde\.linjer»: er ikke fylt inn ennå: første og siste linje/,
+    );
+    expect(r.out).toMatch(/indre-namdal-2027\.mdx: felt «tittel»: er ikke fylt inn ennå: planens tittel/);
+    const problems = validateContent(root).problems;
+    expect(
+      problems.some((p) => p.file.endsWith('indre-namdal-2027-d1-3.mdx') && p.felt === 'kilde.linjer'),
+    ).toBe(true);
+    expect(problems.some((p) => p.file.endsWith('indre-namdal-2027.mdx') && p.felt === 'tittel')).toBe(true);
+  });
+
+  it('refuses an unknown pilot, a plan that exists and a missing source, saying what to do', () => {
+    const unknown = ny('plan', 'indre-namdl', '2027');
+    expect(unknown.status).toBe(1);
+    expect(unknown.err).toMatch(/fant ikke piloten «indre-namdl».*indre-namdal/);
+    const c = loadContent(root).collections;
+    expect(() => newPlan(c, 'indre-namdal', 2026)).toThrow(/finnes allerede/);
+    expect(() => newPlan(c, 'indre-namdal', 2027)).toThrow(
+      /fant ikke kilden «hp-2027-indre-namdal».*npm run ny -- kilde hp-2027-indre-namdal --seed/,
+    );
+    expect(() => newPlan(c, 'indre-namdal', 2027, { fra: 2019, dokument: 'hp-2026-indre-namdal' })).toThrow(
+      /årstall/,
+    );
+    expect(() => newPlan(c, 'indre-namdal', 2027, { fra: 2025, dokument: 'hp-2026-indre-namdal' })).toThrow(
+      /ingen plan for 2025.*indre-namdal-2026/,
+    );
+  });
+
+  it('needs no terminal: without --fra and without stdin it writes the plan alone', () => {
+    const r = ny('plan', 'indre-namdal', '2027', '--dokument', 'hp-2026-indre-namdal');
+    expect(r.status).toBe(0);
+    expect(existsSync(join(root, 'handlingsplaner/indre-namdal-2027.mdx'))).toBe(true);
+    expect(existsSync(join(root, 'tiltak/indre-namdal-2027'))).toBe(false);
+  });
+});
+
+/** Writes what a skeleton function returns, as the command does. */
+function put(files: { path: string; text: string }[]): void {
+  for (const f of files) {
+    mkdirSync(dirname(join(root, f.path)), { recursive: true });
+    writeFileSync(join(root, f.path), f.text);
+  }
+}
+
+describe('following the guide: a new plan with five tiltak, filled in, validates', () => {
+  it('ends with no problems once every marker is replaced by what the document says', () => {
+    put(newKilde(loadContent(root).collections, 'hp-2027-test', { seed: '000_f4bc9484f28f17cc.txt' }));
+    const kilde = 'kilder/hp-2027-test.yaml';
+    fillIn(kilde, 'tittel', 'Handlingsplan 2027 (prøve)');
+    fillIn(kilde, 'utgiver', 'Bygdevekst Indre Namdal');
+    fillIn(kilde, 'beskrivelse', 'En prøve.');
+    fillIn(kilde, 'brukt', 'Alt.');
+
+    put(newPlan(loadContent(root).collections, 'indre-namdal', '2027', { dokument: 'hp-2027-test' }));
+    const plan = 'handlingsplaner/indre-namdal-2027.mdx';
+    fillIn(plan, 'tittel', 'Handlingsplan 2027');
+    writeSummary(plan);
+
+    // Five skeletons first, as an editor would make them, then filled in with tiltak 1.1–1.5
+    // of the real document at their real lines (seed 000, the plan's overview table).
+    const titler = [
+      ['Omdømmebygging', 61],
+      ['Mer nærvær', 62],
+      ['Unngå utenforskap', 63],
+      ['Flyktninger i arbeid', 64],
+      ['Brobygger – kobling mellom unge og Indre Namdal', 65],
+    ] as const;
+    const paths = titler.map(() => {
+      const c = loadContent(root).collections;
+      const onDisk = readdirSync(join(root, 'tiltak'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) =>
+          f
+            .split('/')
+            .pop()!
+            .replace(/\.mdx$/, ''),
+        );
+      const files = newTiltak(c, 'indre-namdal-2027', '1', onDisk);
+      put(files);
+      return files[0].path;
+    });
+    expect(paths).toEqual(
+      [1, 2, 3, 4, 5].map((n) => `tiltak/indre-namdal-2027/indre-namdal-2027-d1-${n}.mdx`),
+    );
+    for (const [i, [tittel, linje]] of titler.entries()) {
+      const path = paths[i];
+      fillIn(path, 'tittel', tittel);
+      for (const f of ['statusTekst', 'hovedansvarligTekst', 'samarbeidsparterTekst', 'tidsramme'])
+        fillIn(path, f, 'null');
+      fillIn(path, 'linjer', `[${linje}, ${linje}]`);
+      writeSummary(path);
+    }
+    const { problems, collections } = validateContent(root);
+    expect(problems).toEqual([]);
+    expect(collections.tiltak.filter((t) => t.data.plan === 'indre-namdal-2027')).toHaveLength(5);
+  });
+
+  it('catches a filled-in title that is not on the cited line, and every marker left', () => {
+    put(newPlan(loadContent(root).collections, 'indre-namdal', '2027', { dokument: 'hp-2026-indre-namdal' }));
+    put(newTiltak(loadContent(root).collections, 'indre-namdal-2027', '1'));
+    const path = 'tiltak/indre-namdal-2027/indre-namdal-2027-d1-1.mdx';
+    fillIn(path, 'tittel', 'Omdømmebygging');
+    fillIn(path, 'linjer', '[62, 62]');
+    const p = validateContent(root).problems.filter((x) => x.file.endsWith('indre-namdal-2027-d1-1.mdx'));
+    expect(p).toContainEqual(
+      expect.objectContaining({
+        felt: 'tittel',
+        melding: expect.stringMatching(/«Omdømmebygging» står ikke på linje 62/),
+      }),
+    );
+    expect(p).toContainEqual(
+      expect.objectContaining({ felt: 'statusTekst', melding: expect.stringMatching(/ikke fylt inn/) }),
+    );
+    expect(p).toContainEqual(expect.objectContaining({ felt: '(teksten)' }));
+  });
+});
+
+describe('the other skeletons', () => {
+  it('numbers a new tiltak after the ones under that delmål, and a cross-cutting one as T<n>', () => {
+    const c = loadContent('content').collections;
+    const existing = c.tiltak.filter((t) => t.id.startsWith('rindal-holtalen-2025-d1-')).length;
+    expect(existing).toBeGreaterThan(0);
+    const [f] = newTiltak(c, 'rindal-holtalen-2025', '1');
+    expect(f.path).toMatch(/^tiltak\/rindal-holtalen-2025\/rindal-holtalen-2025-d1-\d+\.mdx$/);
+    expect(c.tiltak.some((t) => f.path.includes(`${t.id}.mdx`))).toBe(false);
+    const [t] = newTiltak(c, 'rindal-holtalen-2025', 't');
+    expect(t.path).toMatch(/rindal-holtalen-2025-t(\d+)\.mdx$/);
+    expect(t.text).toMatch(/^nr: T\d+$/m);
+    expect(() => newTiltak(c, 'rindal-holtalen-2025', '99')).toThrow(
+      /fant ikke delmålet «rindal-holtalen-d99»/,
+    );
+  });
+
+  it('writes an actor with only its required fields, which validates once name and type are given', () => {
+    put(newAktor(loadContent(root).collections, 'testaktor', { navn: 'Testaktøren', type: 'stat' }));
+    expect(validateContent(root).problems).toEqual([]);
+    const c = loadContent(root).collections;
+    expect(c.aktorer.some((a) => a.id === 'testaktor')).toBe(true);
+    expect(() => newAktor(c, 'ny-aktor', { type: 'stats' })).toThrow(/ukjent aktørtype «stats»/);
+    expect(() => newAktor(c, 'testaktor')).toThrow(ScaffoldError);
+  });
+
+  it('writes a source whose missing seed file name the schema explains', () => {
+    const r = ny('kilde', 'ny-kilde');
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/ny-kilde\.yaml: felt «seed»/);
+  });
+});
