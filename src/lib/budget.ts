@@ -153,8 +153,15 @@ export interface PilotBudget extends BudgetBreakdown {
 }
 
 export interface NationalBudget extends BudgetBreakdown {
-  /** Every pilot, also those without a plan (planer: 0), sorted by name. */
-  piloter: { pilot: string; navn: string; planer: number; total: AmountSum; bygdevekstmidler: AmountSum }[];
+  /** Every pilot, also those without a plan (planer: 0), sorted by name; figures from `plan`, its newest. */
+  piloter: {
+    pilot: string;
+    navn: string;
+    planer: number;
+    plan: { plan: string; aar: number } | null;
+    total: AmountSum;
+    bygdevekstmidler: AmountSum;
+  }[];
   antallTiltak: number;
 }
 
@@ -380,7 +387,10 @@ function plansOf(c: Collections, pilotId: string): PlanEntry[] {
     .sort((a, b) => a.data.aar - b.data.aar || compareNb(a.id, b.id));
 }
 
-/** All the pilot's plans together (each plan's tiltak counted once). */
+/**
+ * All the pilot's plans together (each plan's tiltak counted once). This ADDS plan years: pages
+ * and exports show `pilotPenger` (src/lib/grunnlag.ts) or one plan's `planBudget` instead.
+ */
 export function pilotBudget(c: Collections, pilotId: string): PilotBudget {
   const pilot = requireEntry(c.piloter, pilotId, 'Piloten');
   const planer = plansOf(c, pilotId);
@@ -404,22 +414,25 @@ export function pilotBudget(c: Collections, pilotId: string): PilotBudget {
 }
 
 /**
- * All pilots together. Only tiltak whose plan belongs to a known pilot are counted, so the
- * national total is exactly the sum of the pilots' totals. No per-inhabitant figure: most
- * pilots have no plan in the content yet, and dividing by all their inhabitants would mislead.
+ * All pilots together, each by the site's one rule (src/lib/grunnlag.ts): the tiltak of its
+ * NEWEST plan, so two plan years of a pilot are never added. The national total is exactly the
+ * sum of the pilots' figures. No per-inhabitant figure: most pilots have no plan in the content
+ * yet, and dividing by all their inhabitants would mislead.
  */
 export function nationalBudget(c: Collections): NationalBudget {
   const piloter = [...c.piloter].sort((a, b) => compareNb(a.data.navn, b.data.navn));
-  const pilotOfPlan = new Map(c.handlingsplaner.map((h) => [h.id, h.data.pilot]));
-  const pilotIds = new Set(piloter.map((p) => p.id));
-  const tiltak = c.tiltak.filter((t) => pilotIds.has(pilotOfPlan.get(t.data.plan) ?? ''));
+  const newest = new Map(piloter.map((p) => [p.id, plansOf(c, p.id).at(-1) ?? null]));
+  const newestIds = new Set([...newest.values()].filter((h) => h !== null).map((h) => h.id));
+  const tiltak = c.tiltak.filter((t) => newestIds.has(t.data.plan));
   return {
     piloter: piloter.map((p) => {
-      const own = tiltak.filter((t) => pilotOfPlan.get(t.data.plan) === p.id);
+      const plan = newest.get(p.id) ?? null;
+      const own = plan ? tiltak.filter((t) => t.data.plan === plan.id) : [];
       return {
         pilot: p.id,
         navn: p.data.navn,
         planer: plansOf(c, p.id).length,
+        plan: plan ? { plan: plan.id, aar: plan.data.aar } : null,
         total: sumFunding(own),
         bygdevekstmidler: sumFunding(own, isBygdevekstmidler),
       };

@@ -12,6 +12,7 @@ import type {
   initiativerExportRow,
   kapasitetsdiamantExportRow,
   laeringExportRow,
+  endringerExportRow,
   piloterExportRow,
   tiltakExportRow,
 } from '../schemas/exports.ts';
@@ -22,6 +23,9 @@ import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
 import { urlFor } from './urls.ts';
 import { isBygdevekstmidler, statedAmount, sumFunding } from './budget.ts';
+import { alleEndringer } from './changes.ts';
+import { pilotPenger } from './grunnlag.ts';
+import { gjelderHelePiloten, tiltakKommuner } from './kommuneTiltak.ts';
 import { tiltakBelop } from './belopOmfang.ts';
 
 type Row<S extends z.ZodType> = z.infer<S>;
@@ -63,6 +67,18 @@ export function piloterRows(c: Collections): Row<typeof piloterExportRow>[] {
       .filter((h) => h.data.pilot === p.id)
       .map((h) => h.data.aar)
       .sort(),
+    penger: (() => {
+      const m = pilotPenger(c, p.id);
+      return {
+        aar: m.grunnlag?.aar ?? null,
+        grunnlag: m.grunnlag?.tekst ?? null,
+        bygdevekstmidler: statedAmount(m.bygdevekstmidler),
+        alleKilder: statedAmount(m.alleKilder),
+        folketall: m.folketall,
+        bygdevekstmidlerPerInnbygger: m.bygdevekstmidlerPerInnbygger,
+        alleKilderPerInnbygger: m.alleKilderPerInnbygger,
+      };
+    })(),
     url: urlFor.pilot(p.id),
   }));
 }
@@ -113,6 +129,8 @@ export function tiltakRows(c: Collections): Row<typeof tiltakExportRow>[] {
     tittel: t.data.tittel,
     status: t.data.status,
     tema: t.data.tema,
+    kommuner: tiltakKommuner(c, t),
+    helePiloten: gjelderHelePiloten(c, t),
     ansvarlige: t.data.hovedansvarlige.map(n.aktor),
     samarbeidsparter: t.data.samarbeidsparter.map(n.aktor),
     finansiering: t.data.finansiering.map((f) => ({ kilde: f.kilde, belop: f.belop, aar: f.aar })),
@@ -188,6 +206,8 @@ export function exportRows(name: ExportName, c: Collections): Record<string, unk
       return tiltakRows(c);
     case 'budsjett':
       return budsjettRows(c);
+    case 'endringer':
+      return endringerRows(c);
     case 'avvik':
       return avvikRows(c);
     case 'laering':
@@ -209,6 +229,44 @@ export function csvRows(name: ExportName, c: Collections): Record<string, unknow
     ...r,
     dimensjoner: Object.fromEntries(KAPASITET_DIMENSJONER.map((d) => [d.id, r.dimensjoner?.[d.id] ?? null])),
   }));
+}
+
+/** One row per entry of every plan pair (src/lib/changes.ts), pilots by id, years ascending. */
+export function endringerRows(c: Collections): Row<typeof endringerExportRow>[] {
+  const titler = dokumentTitler(c);
+  const tekst = (k: KildeRef) => kildeTekst(k, titler);
+  return alleEndringer(c).flatMap((par) =>
+    par.tiltak.map((e) => ({
+      id: e.id,
+      pilot: par.pilot,
+      fraAar: par.fra?.aar ?? null,
+      tilAar: par.til.aar,
+      ensidig: par.ensidig,
+      type: e.type,
+      kobling: e.kobling,
+      delmal: (e.for ?? e.etter[0])?.delmalNr ?? null,
+      forTiltak: e.for?.id ?? null,
+      forNr: e.for?.nr ?? null,
+      forTittel: e.for?.tittel ?? null,
+      etterTiltak: e.etter.map((s) => s.id!).filter(Boolean),
+      etterNr: e.etter.map((s) => s.nr),
+      etterTittel: e.etter.map((s) => s.tittel),
+      nrEndret: e.nrEndret,
+      tittelEndret: e.tittelEndret,
+      belopFor: e.belop.for,
+      belopEtter: e.belop.etter,
+      endringKroner: e.belop.kroner,
+      endringProsent: e.belop.prosent,
+      bygdevekstmidlerFor: e.bygdevekstmidler.for,
+      bygdevekstmidlerEtter: e.bygdevekstmidler.etter,
+      oppgittStatus: e.oppgitt?.statusTekst ?? null,
+      begrunnelse: e.oppgitt?.begrunnelse ?? null,
+      kildeFor: e.for && e.for.id !== null ? tekst(e.for.kilde) : null,
+      kildeEtter: e.etter.map((s) => tekst(s.kilde)),
+      kildeOppgitt: e.oppgitt ? tekst(e.oppgitt.kilde) : null,
+      url: urlFor.endringer(par.pilot, par.til.aar),
+    })),
+  );
 }
 
 /** A citation as one readable string: «Handlingsplan 2026 …, linje 1169–1182». */

@@ -244,6 +244,31 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     refs(t, 'tema', 'tema', d.tema);
     d.finansiering.forEach((f, i) => ref(t, `finansiering[${i}].giver`, 'aktorer', f.giver));
     const plan = planById.get(d.plan);
+    if (d.kommuner) {
+      refs(t, 'kommuner', 'kommuner', d.kommuner);
+      if (!d.kommunerKilde)
+        problems.push({
+          file: t.file,
+          felt: 'kommunerKilde',
+          melding:
+            'kommunerKilde mangler: oppgi dokument og linjer der planen knytter tiltaket til kommunene',
+        });
+      const pilot = plan ? pilotById.get(plan.data.pilot) : undefined;
+      d.kommuner.forEach((k, i) => {
+        if (pilot && ids.kommuner.has(k) && !pilot.data.kommuner.includes(k))
+          problems.push({
+            file: t.file,
+            felt: `kommuner[${i}]`,
+            melding: `kommunen «${k}» er ikke med i piloten «${pilot.id}» (forventet en av: ${pilot.data.kommuner.join(', ')})`,
+          });
+      });
+    } else if (d.kommunerKilde)
+      problems.push({
+        file: t.file,
+        felt: 'kommuner',
+        melding:
+          'kommunerKilde er oppgitt uten kommuner: list kommunene tiltaket gjelder, eller ta bort kommunerKilde',
+      });
     const delmal = d.delmal ? delmalById.get(d.delmal) : undefined;
     if (plan && delmal && plan.data.pilot !== delmal.data.pilot) {
       problems.push({

@@ -9,15 +9,9 @@ import type { KildeRef } from '../schemas/common.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { Sprak, TiltakStatus } from '../schemas/vocabulary.ts';
 import type { OppgittTabell } from '../schemas/handlingsplan.ts';
-import {
-  type AmountSum,
-  isBygdevekstmidler,
-  perInhabitant,
-  planBudget,
-  statedAmount,
-  sumFunding,
-} from './budget.ts';
+import { type AmountSum, isBygdevekstmidler, planBudget, sumFunding } from './budget.ts';
 import { compareNb } from './format.ts';
+import { pilotPenger, type Grunnlag } from './grunnlag.ts';
 import type { Collections } from './loadContent.ts';
 import { urlFor } from './urls.ts';
 
@@ -752,6 +746,8 @@ export interface SammenlignPilot {
   pilot: PilotEntry;
   /** The newest plan, which the figures are from; null when the pilot has none. */
   plan: PlanEntry | null;
+  /** The basis of the money figures (src/lib/grunnlag.ts); null without a plan. */
+  grunnlag: Grunnlag | null;
   antallDelmal: number;
   antallTiltak: number;
   folketall: number | null;
@@ -782,20 +778,19 @@ export function sammenligning(c: Collections): {
       const b = plan ? planBudget(c, plan.id) : null;
       if (b?.perTema.overlapper) overlapper = true;
       const tiltak = plan ? c.tiltak.filter((t) => t.data.plan === plan.id) : [];
-      const alle = perInhabitant(c, pilot.id, b?.total.belop ?? 0);
-      const bv = perInhabitant(c, pilot.id, b?.bygdevekstmidlerMotAndre.bygdevekstmidler.belop ?? 0);
+      const penger = pilotPenger(c, pilot.id);
       return {
         pilot,
         plan,
         antallDelmal: delmalForPilot(c, pilot.id).length,
         antallTiltak: tiltak.length,
-        folketall: alle.folketall,
-        folketallAar: alle.folketallAar,
-        total: b?.total ?? null,
-        bygdevekstmidler: b?.bygdevekstmidlerMotAndre.bygdevekstmidler ?? null,
-        totalPerInnbygger: statedAmount(b?.total) === null ? null : alle.kronerPerInnbygger,
-        bygdevekstmidlerPerInnbygger:
-          statedAmount(b?.bygdevekstmidlerMotAndre.bygdevekstmidler) === null ? null : bv.kronerPerInnbygger,
+        grunnlag: penger.grunnlag,
+        folketall: penger.folketall,
+        folketallAar: penger.folketallAar,
+        total: penger.alleKilder,
+        bygdevekstmidler: penger.bygdevekstmidler,
+        totalPerInnbygger: penger.alleKilderPerInnbygger,
+        bygdevekstmidlerPerInnbygger: penger.bygdevekstmidlerPerInnbygger,
         perTema: Object.fromEntries(
           tema.map((t) => {
             const i = tiltak.filter((x) => x.data.tema.includes(t.id));

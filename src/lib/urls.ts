@@ -8,6 +8,8 @@ export const urlFor = {
   plan: (id: string) => `/handlingsplaner/${id}/`,
   delmal: (id: string) => `/delmal/${id}/`,
   tiltak: (id: string) => `/tiltak/${id}/`,
+  /** What changed from the pilot's previous plan to its plan for `aar`. */
+  endringer: (pilot: string, aar: number) => `/piloter/${pilot}/endringer/${aar}/`,
   kommune: (id: string) => `/kommuner/${id}/`,
   aktor: (id: string) => `/aktorer/${id}/`,
   tema: (id: string) => `/tema/${id}/`,

@@ -50,6 +50,42 @@ export const piloterExportRow = z.strictObject({
     })
     .describe('Avtalen slik kildene beskriver den.'),
   handlingsplaner: z.array(z.number().int()).describe('Årene det finnes en handlingsplan for i dataene.'),
+  penger: z
+    .object({
+      aar: z
+        .number()
+        .int()
+        .nullable()
+        .describe(
+          'Planåret tallene gjelder (den nyeste planen); null når piloten ikke har noen plan i dataene.',
+        ),
+      grunnlag: z
+        .string()
+        .nullable()
+        .describe(
+          'Hvilken sum tallene er, med ord, for eksempel «handlingsplanen for 2026, summen av beløpene ved tiltakene».',
+        ),
+      bygdevekstmidler: z
+        .number()
+        .int()
+        .nullable()
+        .describe('Bygdevekstmidler i kroner; null når ikke oppgitt.'),
+      alleKilder: z.number().int().nullable().describe('Alle kilder i kroner; null når ikke oppgitt.'),
+      folketall: z.number().int().nullable().describe('Innbyggere i pilotens kommuner til sammen.'),
+      bygdevekstmidlerPerInnbygger: z
+        .number()
+        .int()
+        .nullable()
+        .describe('Bygdevekstmidler delt på innbyggere, hele kroner; null når det ikke kan regnes ut.'),
+      alleKilderPerInnbygger: z
+        .number()
+        .int()
+        .nullable()
+        .describe('Alle kilder delt på innbyggere, hele kroner; null når det ikke kan regnes ut.'),
+    })
+    .describe(
+      'Pengene etter nettstedets ene regel: den nyeste planen, summen av tiltakene. To planår legges aldri sammen.',
+    ),
   url,
 });
 
@@ -89,6 +125,14 @@ export const tiltakExportRow = z.strictObject({
     .enum(TILTAK_STATUS_IDS)
     .describe('Status i prosjektets faste ordliste (se statusTekst for planens ordlyd på sidene).'),
   tema: z.array(z.string()).describe('Id-ene til temaene.'),
+  kommuner: z
+    .array(z.string())
+    .describe(
+      'Id-ene til kommunene tiltaket gjelder: alle pilotens kommuner når planen ikke knytter det til noen.',
+    ),
+  helePiloten: z
+    .boolean()
+    .describe('true når tiltaket gjelder hele piloten, false når bare noen av kommunene.'),
   ansvarlige: z.array(z.string()).describe('Navnene på hovedansvarlige aktører.'),
   samarbeidsparter: z.array(z.string()).describe('Navnene på samarbeidspartene.'),
   finansiering: z.array(finansieringExport).describe('Finansieringslinjene slik planen oppgir dem.'),
@@ -248,6 +292,74 @@ export const kapasitetsdiamantExportRow = z.strictObject({
   kilde,
 });
 
+const belopFelt = (hva: string) =>
+  z.number().int().nullable().describe(`${hva} Hele kroner; null når planen ikke oppgir beløp.`);
+
+export const endringerExportRow = z.strictObject({
+  id: z.string().describe('Radens faste id: den senere planens id og tiltakets id.'),
+  pilot: z.string().describe('Id-en til piloten.'),
+  fraAar: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Året til den tidligere planen, eller null når den ikke finnes i dataene.'),
+  tilAar: z.number().int().describe('Året til den senere planen.'),
+  ensidig: z
+    .boolean()
+    .describe(
+      'true når den tidligere planen mangler: raden gjengir bare det den senere planen sier, og ingenting er regnet ut.',
+    ),
+  type: z
+    .enum(['videreført', 'slått-sammen', 'avsluttet', 'falt-bort', 'ny'])
+    .describe(
+      'videreført, slått-sammen (slått sammen eller overført), avsluttet (avsluttet eller utgått, slik planen sier), falt-bort (borte uten at planen sier noe) eller ny.',
+    ),
+  kobling: z
+    .enum(['oppgitt', 'delmal-og-tittel'])
+    .nullable()
+    .describe(
+      'For videreførte tiltak: oppgitt (planen sier det selv) eller delmal-og-tittel (samme delmål og samme tittel).',
+    ),
+  delmal: z.number().int().nullable().describe('Delmålets nummer, eller null for tverrgående tiltak.'),
+  forTiltak: z.string().nullable().describe('Id-en til tiltaket i den tidligere planen, der det finnes.'),
+  forNr: z.string().nullable().describe('Tiltakets nummer i den tidligere planen.'),
+  forTittel: z.string().nullable().describe('Tiltakets tittel i den tidligere planen.'),
+  etterTiltak: z.array(z.string()).describe('Id-ene til tiltaket eller tiltakene i den senere planen.'),
+  etterNr: z.array(z.string()).describe('Numrene i den senere planen.'),
+  etterTittel: z.array(z.string()).describe('Titlene i den senere planen.'),
+  nrEndret: z.boolean().describe('true når et videreført tiltak har fått nytt nummer.'),
+  tittelEndret: z.boolean().describe('true når et videreført tiltak har fått ny tittel.'),
+  belopFor: belopFelt('Alle beløp ved tiltaket i den tidligere planen.'),
+  belopEtter: belopFelt('Alle beløp ved tiltaket i den senere planen.'),
+  endringKroner: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Etter minus før, i kroner. Null når en side mangler beløp, eller når tiltak er slått sammen slik at tallene ikke kan sammenlignes.',
+    ),
+  endringProsent: z
+    .number()
+    .nullable()
+    .describe('Endringen i prosent av beløpet før, med én desimal; null når den ikke kan regnes ut.'),
+  bygdevekstmidlerFor: belopFelt('Bygdevekstmidler ved tiltaket i den tidligere planen.'),
+  bygdevekstmidlerEtter: belopFelt('Bygdevekstmidler ved tiltaket i den senere planen.'),
+  oppgittStatus: z
+    .string()
+    .nullable()
+    .describe(
+      'Statusen den senere planen gir det tidligere tiltaket, slik den er trykt; null når planen ikke sier noe.',
+    ),
+  begrunnelse: z.string().nullable().describe('Planens begrunnelse, med våre ord.'),
+  kildeFor: z.string().nullable().describe('Hvor tiltaket står i den tidligere planen: dokument og linjer.'),
+  kildeEtter: z.array(z.string()).describe('Hvor tiltaket står i den senere planen: dokument og linjer.'),
+  kildeOppgitt: z
+    .string()
+    .nullable()
+    .describe('Hvor den senere planen sier hva som skjedde med tiltaket: dokument og linjer.'),
+  url,
+});
+
 export const EXPORTS = {
   piloter: {
     tittel: 'Piloter',
@@ -264,6 +376,12 @@ export const EXPORTS = {
     tittel: 'Budsjettlinjer',
     schema: budsjettExportRow,
     beskrivelse: 'Én rad per finansieringslinje i et tiltak.',
+  },
+  endringer: {
+    tittel: 'Endringer fra plan til plan',
+    schema: endringerExportRow,
+    beskrivelse:
+      'Én rad per tiltak i to planer etter hverandre for samme pilot: videreført, slått sammen, avsluttet, falt bort eller ny, med beløp før og etter.',
   },
   avvik: {
     tittel: 'Avvik',

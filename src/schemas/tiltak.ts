@@ -58,6 +58,13 @@ export const tiltakSchema = z.strictObject({
   tidsramme: z.string().nullable(),
   /** Funding lines as the plan states them for this tiltak. Empty when the plan states no money. */
   finansiering: z.array(finansieringslinje).default([]),
+  /**
+   * The kommuner the tiltak is for (ids in `kommuner`), where the plan ties it to named kommuner
+   * of the pilot. Left out, the tiltak is for the whole pilot. Needs `kommunerKilde`.
+   */
+  kommuner: z.array(id).min(1, { error: 'list minst én kommune, eller ta bort feltet' }).optional(),
+  /** Where the plan names the kommuner: document and lines. */
+  kommunerKilde: kildeRef.optional(),
   /** Themes (ids in `tema`). */
   tema: z.array(id).min(1, { error: 'et tiltak må ha minst ett tema' }),
   /** Where the tiltak is described: document and lines. */

@@ -1,0 +1,105 @@
+/**
+ * The change page of one pilot and year pair, /piloter/<pilot>/endringer/<år>/ (pure): what
+ * happened to each tiltak from the previous plan, and where the money moved. Everything comes
+ * from src/lib/changes.ts; this only arranges it, words it, and picks the citations.
+ */
+import type { KildeRef } from '../schemas/common.ts';
+import {
+  ENDRING_TYPER,
+  planEndringForAar,
+  planPar,
+  type Belopsendring,
+  type EndringType,
+  type PlanPar,
+} from '../lib/changes.ts';
+import { formatKroner, formatTall } from '../lib/format.ts';
+import type { Collections } from '../lib/loadContent.ts';
+import { urlFor } from '../lib/urls.ts';
+
+/** Route params for every pair; ids and years from content, never positions. */
+export function endringerPaths(c: Collections): { params: { id: string; aar: string } }[] {
+  return planPar(c).map((p) => ({ params: { id: p.pilot, aar: String(p.til.data.aar) } }));
+}
+
+/** Short explanations shown above each group. */
+const FORKLARING: Record<EndringType, string> = {
+  videreført:
+    'Tiltaket går videre i den nye planen. Enten sier planen det selv, eller tiltaket har samme delmål og samme tittel.',
+  'slått-sammen': 'Planen sier at tiltaket er slått sammen med eller overført til et annet tiltak.',
+  avsluttet: 'Planen sier at tiltaket avsluttes eller utgår, og hvorfor.',
+  'falt-bort':
+    'Tiltaket står i den forrige planen, men ikke i den nye, og den nye planen sier ikke hva som skjedde med det.',
+  ny: 'Tiltaket står i den nye planen, og ingenting i den forrige planen leder til det.',
+};
+
+export function endringerView(c: Collections, pilotId: string, aar: number) {
+  const par = planEndringForAar(c, pilotId, aar);
+  if (!par) throw new Error(`Ingen endringsside for piloten «${pilotId}» og året ${aar}`);
+  const pilot = c.piloter.find((p) => p.id === pilotId)!;
+  const navn = pilot.data.navn;
+  const fraAar = par.fra?.aar ?? null;
+  const tittel = par.ensidig
+    ? `${navn}: hva handlingsplanen for ${aar} sier om tiltakene før`
+    : `${navn}: endringer fra ${fraAar} til ${aar}`;
+  return {
+    par,
+    pilot,
+    tittel,
+    beskrivelse: par.ensidig
+      ? `Hva handlingsplanen for ${aar} for ${navn} sier skjedde med tiltakene i planen før, med planens begrunnelse og linjer.`
+      : `Tiltakene i handlingsplanene for ${fraAar} og ${aar} for ${navn} side om side: videreført, nye, avsluttet og falt bort, med beløp før og etter.`,
+    planHref: urlFor.plan(par.til.plan),
+    fraHref: par.fra ? urlFor.plan(par.fra.plan) : null,
+    grupper: ENDRING_TYPER.map((t) => ({
+      id: t.id === 'videreført' ? 'viderefort' : t.id === 'slått-sammen' ? 'slatt-sammen' : t.id,
+      navn: t.navn,
+      forklaring: FORKLARING[t.id],
+      tiltak: par.tiltak.filter((e) => e.type === t.id),
+    })).filter((g) => g.tiltak.length > 0),
+    kilder: kilderFor(par),
+  };
+}
+export type EndringerView = ReturnType<typeof endringerView>;
+
+function kilderFor(par: PlanPar): KildeRef[] {
+  return par.tiltak.flatMap((e) => [
+    ...(e.for && e.for.id !== null ? [e.for.kilde] : []),
+    ...e.etter.map((s) => s.kilde),
+    ...(e.oppgitt ? [e.oppgitt.kilde] : []),
+  ]);
+}
+
+/** The change page ending in this plan, if there is one (for links from plan, pilot and tiltak pages). */
+export function endringerLenke(c: Collections, planId: string): { href: string; tekst: string } | null {
+  const p = planPar(c).find((x) => x.til.id === planId);
+  if (!p) return null;
+  return {
+    href: urlFor.endringer(p.pilot, p.til.data.aar),
+    tekst: p.fra
+      ? `Endringer fra ${p.fra.data.aar} til ${p.til.data.aar}`
+      : `Hva planen for ${p.til.data.aar} sier om tiltakene før`,
+  };
+}
+
+/** The change pages a tiltak is part of: the pair ending in its plan, and the pair starting in it. */
+export function endringerForTiltak(c: Collections, tiltakId: string): { href: string; tekst: string }[] {
+  const t = c.tiltak.find((x) => x.id === tiltakId);
+  if (!t) return [];
+  return planPar(c)
+    .filter((p) => p.til.id === t.data.plan || p.fra?.id === t.data.plan)
+    .map((p) => ({
+      href: urlFor.endringer(p.pilot, p.til.data.aar),
+      tekst: p.fra
+        ? `Endringer fra ${p.fra.data.aar} til ${p.til.data.aar}`
+        : `Hva planen for ${p.til.data.aar} sier om tiltakene før`,
+    }));
+}
+
+const fortegn = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±');
+
+/** «−1 000 000 kr (−25 %)», «+50 000 kr», or «–» when no difference can be computed. */
+export function formatEndring(b: Belopsendring): string {
+  if (b.kroner === null) return '–';
+  const prosent = b.prosent === null ? '' : ` (${fortegn(b.prosent)}${formatTall(Math.abs(b.prosent))} %)`;
+  return `${fortegn(b.kroner)}${formatKroner(Math.abs(b.kroner))}${prosent}`;
+}

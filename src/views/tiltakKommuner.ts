@@ -1,0 +1,21 @@
+/** Which kommuner a tiltak page says the tiltak is for (pure; the rule is src/lib/kommuneTiltak.ts). */
+import type { KildeRef } from '../schemas/common.ts';
+import { compareNb } from '../lib/format.ts';
+import { gjelderHelePiloten, tiltakKommuner } from '../lib/kommuneTiltak.ts';
+import type { Collections } from '../lib/loadContent.ts';
+
+export function tiltakKommunerView(
+  c: Collections,
+  tiltakId: string,
+): { helePiloten: boolean; kommuner: { id: string; navn: string }[]; kilde: KildeRef | null } {
+  const t = c.tiltak.find((x) => x.id === tiltakId);
+  if (!t) throw new Error(`Ukjent tiltak «${tiltakId}»`);
+  const navn = new Map(c.kommuner.map((k) => [k.id, k.data.navn]));
+  return {
+    helePiloten: gjelderHelePiloten(c, t),
+    kommuner: tiltakKommuner(c, t)
+      .map((id) => ({ id, navn: navn.get(id) ?? id }))
+      .sort((a, b) => compareNb(a.navn, b.navn)),
+    kilde: t.data.kommunerKilde ?? null,
+  };
+}
