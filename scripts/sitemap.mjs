@@ -11,7 +11,10 @@ function walk(dir) {
   );
 }
 const urls = walk(outDir)
-  .filter((f) => f.endsWith('index.html') && !f.includes(`${outDir}/pagefind`))
+  // /admin/ is the editors' CMS, not a page for readers or search engines.
+  .filter(
+    (f) => f.endsWith('index.html') && !f.includes(`${outDir}/pagefind`) && !f.includes(`${outDir}/admin/`),
+  )
   .map((f) => `${site}/${relative(outDir, f).replace(/index\.html$/, '')}`)
   .sort();
 writeFileSync(

@@ -157,8 +157,16 @@ export function newPlan(
         hovedansvarlige: [...t.data.hovedansvarlige],
         samarbeidsparter: [...t.data.samarbeidsparter],
       };
-      // Printed in last year's document only.
-      for (const key of ['nrOversikt', 'tittelKilde', 'tittelUnntak']) delete data[key];
+      // Citations and exceptions point into last year's document; so does the overview number.
+      // A cited field goes with its citation (kommuner with kommunerKilde), unless we set it above.
+      const ours = new Set(['tittel', ...Object.keys(tiltakData(planId, null, '', dokument, []))]);
+      delete data.nrOversikt;
+      for (const key of Object.keys(data)) {
+        const cited = /^(.+)(Kilde|Unntak)$/.exec(key);
+        if (!cited) continue;
+        delete data[key];
+        if (!ours.has(cited[1])) delete data[cited[1]];
+      }
       tiltakFiles.push({ path: `tiltak/${planId}/${id}.mdx`, text: mdx(data, SUMMARY_HINT) });
     }
   }

@@ -8,7 +8,7 @@ export const kildeSchema = z.strictObject({
   /** Who published it. */
   utgiver: z.string().min(1),
   /** When it was published or dated, as precise as known; null when unknown. */
-  dato: delvisDato.nullable(),
+  dato: delvisDato.nullable().default(null),
   /** File name of the document's text in shared/seeds; the site publishes it with a link per line. */
   seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, {
     error: 'forventet et filnavn i shared/seeds, som 000_f4bc9484f28f17cc.txt',

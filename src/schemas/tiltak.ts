@@ -11,9 +11,9 @@ export const finansieringslinje = z.strictObject({
   /** The giving organisation, where named (id in `aktorer`), e.g. DOGA or Husbanken. */
   giver: id.optional(),
   /** Amount in whole kroner; null when the plan names the source but no amount. */
-  belop: belop.nullable(),
+  belop: belop.nullable().default(null),
   /** Budget year; null when the plan does not tie the amount to a year. */
-  aar: aar.nullable(),
+  aar: aar.nullable().default(null),
   /** What the money is for, in our own words, where the plan splits it. */
   formal: z.string().optional(),
   /** Lines in the plan's document where the amount stands. */
@@ -24,12 +24,15 @@ export const finansieringslinje = z.strictObject({
 });
 export type Finansieringslinje = z.infer<typeof finansieringslinje>;
 
-/** A tiltak (measure) in one year's handlingsplan. Body: what it is, in our own words. */
+/**
+ * A tiltak (measure) in one year's handlingsplan. Body: what it is, in our own words.
+ * A field the plan leaves empty may be written as null or left out (the editing tool leaves it out).
+ */
 export const tiltakSchema = z.strictObject({
   /** The plan (id in `handlingsplaner`). */
   plan: id,
   /** The delmål (id in `delmal`); null for cross-cutting (tverrgående) tiltak. */
-  delmal: id.nullable(),
+  delmal: id.nullable().default(null),
   /** Number as printed in the detailed section (e.g. «3», «1.4», «T2»). */
   nr: z.string().min(1),
   /** Number as printed in the plan's overview table, where it differs. */
@@ -45,17 +48,17 @@ export const tiltakSchema = z.strictObject({
   /** Status in the project's vocabulary. */
   status: z.enum(TILTAK_STATUS_IDS, { error: `forventet en status: ${TILTAK_STATUS_IDS.join(', ')}` }),
   /** The status exactly as printed; null when the plan prints none. */
-  statusTekst: z.string().nullable(),
+  statusTekst: z.string().nullable().default(null),
   /** Main responsible (hovedansvarlig), ids in `aktorer`. */
   hovedansvarlige: z.array(id).default([]),
   /** «Hovedansvarlig» exactly as printed. */
-  hovedansvarligTekst: z.string().nullable(),
+  hovedansvarligTekst: z.string().nullable().default(null),
   /** Partners (samarbeidsparter), ids in `aktorer`. */
   samarbeidsparter: z.array(id).default([]),
   /** «Samarbeidsparter» exactly as printed. */
-  samarbeidsparterTekst: z.string().nullable(),
+  samarbeidsparterTekst: z.string().nullable().default(null),
   /** Timeframe (tidsramme) exactly as printed; null when none. */
-  tidsramme: z.string().nullable(),
+  tidsramme: z.string().nullable().default(null),
   /** Funding lines as the plan states them for this tiltak. Empty when the plan states no money. */
   finansiering: z.array(finansieringslinje).default([]),
   /**

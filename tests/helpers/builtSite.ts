@@ -22,11 +22,21 @@ function walk(dir: string): string[] {
   );
 }
 
-/** Every HTML page as its URL path («/piloter/indre-namdal/»), 404.html excluded. */
+/**
+ * Every HTML page as its URL path («/piloter/indre-namdal/»), 404.html excluded, and /admin/
+ * excluded: that is Decap CMS's own app page (third-party markup, its own tests in cms.test.ts
+ * and admin.test.ts), not a page of the site.
+ */
 export function builtPages(): string[] {
   requireBuiltSite();
   return walk(DIST)
-    .filter((f) => f.endsWith('.html') && !f.endsWith('404.html') && !f.includes('/pagefind/'))
+    .filter(
+      (f) =>
+        f.endsWith('.html') &&
+        !f.endsWith('404.html') &&
+        !f.includes('/pagefind/') &&
+        !relative(DIST, f).startsWith('admin/'),
+    )
     .map(
       (f) =>
         `/${relative(DIST, f)

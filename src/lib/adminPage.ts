@@ -1,0 +1,55 @@
+/**
+ * The editing page at /admin/: a bare page that loads Decap CMS from our own server (never a
+ * CDN) and its configuration from config.yml beside it. Nothing else on the site loads Decap.
+ */
+import { readdirSync } from 'node:fs';
+
+/** Where npm puts Decap's prebuilt browser bundle. */
+export const DECAP_DIST = 'node_modules/decap-cms/dist';
+
+/** The bundle and the chunks and WebAssembly it loads on demand; not the source maps or the twin `cms.js` build. */
+export function decapBundleFiles(names: readonly string[] = readdirSync(DECAP_DIST)): string[] {
+  return names.filter((n) => /^(\d+\.)?decap-cms\.js$/.test(n) || /^[0-9a-f]+\.wasm$/.test(n)).sort();
+}
+
+export function adminHtml(): string {
+  return `<!doctype html>
+<html lang="nb">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex">
+    <title>Redigering – Bygdevekstatlas</title>
+  </head>
+  <body>
+    <script src="decap-cms.js"></script>
+  </body>
+</html>
+`;
+}
+
+/**
+ * The Content-Security-Policy /admin/ needs (the rest of the site is stricter). Decap is a React
+ * app that injects its styles at run time, compiles its config validator and loads WebAssembly; it talks to decap-server on
+ * the editor's own machine, or to GitHub's API in production. The end-to-end test serves the
+ * page with exactly this policy.
+ */
+export function adminCsp(
+  localBackendOrigins: readonly string[] = ['http://localhost:8081', 'http://127.0.0.1:8081'],
+): string {
+  return [
+    "default-src 'self'",
+    // Decap validates its configuration with Ajv, which compiles code at run time: 'unsafe-eval' is needed here only.
+    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+    `connect-src 'self' ${[...localBackendOrigins, 'https://api.github.com'].join(' ')}`,
+    "font-src 'self' data:",
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}

@@ -1,0 +1,5 @@
+import { cmsConfigYaml } from '../../lib/cmsConfig.ts';
+
+export function GET(): Response {
+  return new Response(cmsConfigYaml(), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+}

@@ -1,0 +1,5 @@
+import { adminHtml } from '../../lib/adminPage.ts';
+
+export function GET(): Response {
+  return new Response(adminHtml(), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}

@@ -1,0 +1,23 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adminHtml, decapBundleFiles } from '../../src/lib/adminPage.ts';
+import { cmsConfigYaml } from '../../src/lib/cmsConfig.ts';
+import { builtPages, DIST, fileForPath } from '../helpers/builtSite.ts';
+
+describe('/admin/ in the built site', () => {
+  it('is the editing page with the configuration generated from the schemas and the bundle beside it', () => {
+    expect(readFileSync(join(DIST, 'admin/index.html'), 'utf8')).toBe(adminHtml());
+    expect(readFileSync(join(DIST, 'admin/config.yml'), 'utf8')).toBe(cmsConfigYaml());
+    for (const f of decapBundleFiles()) expect(existsSync(join(DIST, 'admin', f)), f).toBe(true);
+  });
+
+  it('is the only page that loads Decap, and it is not in the sitemap', () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.filter((p) => readFileSync(fileForPath(p), 'utf8').includes('decap-cms'))).toEqual([]);
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('/piloter/');
+    expect(sitemap).not.toContain('/admin/');
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { adminCsp, adminHtml, decapBundleFiles } from '../../src/lib/adminPage.ts';
+import { cmsConfig, cmsConfigYaml, fieldFor, type CmsField } from '../../src/lib/cmsConfig.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { AKTOR_TYPER, FINANSIERINGSKILDER, TILTAK_STATUSER } from '../../src/schemas/vocabulary.ts';
+import { z } from 'astro/zod';
+
+type Collection = { name: string; folder: string; extension: string; fields: CmsField[]; path?: string };
+const config = cmsConfig() as {
+  collections: Collection[];
+  local_backend: unknown;
+  backend: { name: string };
+};
+const byName = new Map(config.collections.map((c) => [c.name, c]));
+const field = (c: string, f: string) => byName.get(c)!.fields.find((x) => x.name === f)!;
+
+describe('the CMS configuration is generated from the schemas', () => {
+  it('covers tiltak, delmål, plans, actors, themes and sources, in their folders and formats', () => {
+    for (const name of ['tiltak', 'delmal', 'handlingsplaner', 'aktorer', 'tema', 'kilder'] as const) {
+      const c = byName.get(name);
+      expect(c, name).toBeDefined();
+      expect(c!.folder).toBe(`content/${COLLECTIONS[name].folder}`);
+      expect(c!.extension).toBe(COLLECTIONS[name].format);
+    }
+  });
+
+  it('has a form field for every schema field except the stated tables, and nothing else', () => {
+    for (const c of config.collections) {
+      const shape = (COLLECTIONS[c.name as keyof typeof COLLECTIONS].schema as unknown as { shape: object })
+        .shape;
+      const expected = Object.keys(shape).filter((k) => k !== 'oppgitteTabeller');
+      const names = c.fields.map((f) => f.name).filter((n) => n !== 'body');
+      expect(names, c.name).toEqual(expected);
+    }
+    expect(field('handlingsplaner', 'oppgitteTabeller')).toBeUndefined();
+  });
+
+  it('marks a field required exactly when the schema refuses it missing', () => {
+    expect(field('tiltak', 'tittel').required).toBe(true);
+    expect(field('tiltak', 'tema').required).toBe(true);
+    expect(field('tiltak', 'statusTekst').required).toBe(false);
+    expect(field('tiltak', 'andreTitler').required).toBe(false);
+    expect(field('aktorer', 'beskrivelse').required).toBe(false);
+    const tiltak = COLLECTIONS.tiltak.schema;
+    for (const f of byName.get('tiltak')!.fields.filter((x) => x.name !== 'body')) {
+      const missingOk = (tiltak.shape as Record<string, z.ZodType>)[f.name].safeParse(undefined).success;
+      expect(f.required, f.name).toBe(!missingOk);
+    }
+  });
+
+  it('offers the vocabularies as choices, with their Norwegian names', () => {
+    expect(field('tiltak', 'status').options).toEqual(
+      TILTAK_STATUSER.map((s) => ({ label: s.navn, value: s.id })),
+    );
+    expect(field('aktorer', 'type').options).toEqual(
+      AKTOR_TYPER.map((s) => ({ label: s.navn, value: s.id })),
+    );
+  });
+
+  it('turns references into choices of existing entries, valued by file name (the id)', () => {
+    expect(field('tiltak', 'plan')).toMatchObject({
+      widget: 'relation',
+      collection: 'handlingsplaner',
+      multiple: false,
+    });
+    expect(field('tiltak', 'tema')).toMatchObject({ widget: 'relation', collection: 'tema', multiple: true });
+    expect(field('tiltak', 'hovedansvarlige')).toMatchObject({
+      collection: 'aktorer',
+      value_field: '{{filename}}',
+    });
+    const kilde = field('tiltak', 'kilde').fields as CmsField[];
+    expect(kilde.find((f) => f.name === 'dokument')).toMatchObject({
+      widget: 'relation',
+      collection: 'kilder',
+    });
+    expect(kilde.find((f) => f.name === 'linjer')).toMatchObject({ widget: 'list', min: 2, max: 2 });
+    for (const c of config.collections) {
+      const walk = (fs: CmsField[]): void =>
+        fs.forEach((f) => {
+          if (f.widget === 'relation')
+            expect(byName.has(f.collection as string), `${c.name}.${f.name}`).toBe(true);
+          if (Array.isArray(f.fields)) walk(f.fields as CmsField[]);
+        });
+      walk(c.fields);
+    }
+  });
+
+  it('stores tiltak and delmål in their sub-folders, as the content does', () => {
+    expect(byName.get('tiltak')!.path).toBe('{{plan}}/{{plan}}-{{slug}}');
+    expect(byName.get('delmal')!.path).toBe('{{pilot}}/{{pilot}}-d{{nr}}');
+  });
+
+  it('follows a new schema field without a change to the generator', () => {
+    const f = fieldFor('kommuner', z.array(z.string()).default([]));
+    expect(f).toMatchObject({ widget: 'relation', collection: 'kommuner', multiple: true, required: false });
+    expect(fieldFor('verdier', z.record(z.string(), z.number()))).toBeNull();
+  });
+
+  it('uses the local decap-server when asked, GitHub otherwise, and round-trips as YAML', () => {
+    expect(config.backend.name).toBe('github');
+    expect(config.local_backend).toBe(true);
+    const local = parse(cmsConfigYaml({ localBackendUrl: 'http://127.0.0.1:9/api/v1' }));
+    expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:9/api/v1' });
+    expect(local.collections).toHaveLength(config.collections.length);
+  });
+});
+
+describe('the /admin/ page', () => {
+  it('loads only the bundle beside it, and its policy allows no other script host', () => {
+    const html = adminHtml();
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="decap-cms.js">']);
+    expect(html).toContain('noindex');
+    expect(adminCsp()).toMatch(/script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval';/);
+    expect(adminCsp()).toContain("connect-src 'self' http://localhost:8081");
+  });
+
+  it('ships the bundle, its chunks and WebAssembly, not source maps or the twin build', () => {
+    expect(
+      decapBundleFiles([
+        'decap-cms.js',
+        '103.decap-cms.js',
+        'cms.js',
+        'decap-cms.js.map',
+        'ab12.wasm',
+        'cms.css',
+      ]),
+    ).toEqual(['103.decap-cms.js', 'ab12.wasm', 'decap-cms.js']);
+    expect(decapBundleFiles()).toContain('decap-cms.js');
+  });
+});
