@@ -19,11 +19,11 @@
 import type { KildeRef } from '../schemas/common.ts';
 import { RAD_KATEGORIER, type OppgittTabell } from '../schemas/handlingsplan.ts';
 import {
-  DIAMANT_MAKS,
   FINANSIERINGSKILDER,
   KAPASITET_DIMENSJONER,
   type Finansieringskilde,
 } from '../schemas/vocabulary.ts';
+import { DIAMANT_MAKS } from '../schemas/kapasitetsdiamant.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
 

@@ -5,7 +5,8 @@
  * checks engine (src/lib/checks.ts) reports where the two cannot agree.
  */
 import type { KildeRef } from '../schemas/common.ts';
-import { DIAMANT_MAKS, KAPASITET_DIMENSJONER, type KapasitetDimensjon } from '../schemas/vocabulary.ts';
+import { KAPASITET_DIMENSJONER, type KapasitetDimensjon } from '../schemas/vocabulary.ts';
+import { DIAMANT_MAKS } from '../schemas/kapasitetsdiamant.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
 
