@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentBodyRule } from './src/lib/markdownRulesPlugin.ts';
 import { createHash } from 'node:crypto';
 
 // Astro keeps its content data store in cacheDir. Fixture sites in tests (BYGDEVEKST_CONTENT) get a
@@ -17,6 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7's default 'jsx' compression can glue words across inline tags ("Pilot:Tanakommune").
   compressHTML: true,
+  // Content is data, not code: every Markdown and MDX body must pass the body rule before it is
+  // compiled, so nothing in content/ runs at build time or puts script on a page (issue 16).
+  markdown: { processor: satteri({ mdastPlugins: [contentBodyRule] }) },
   integrations: [mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -4,12 +4,18 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
+import type { BaseSchema } from 'astro/content/config';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { contentRoot, entryIdFromPath } from './lib/contentFiles.ts';
 
-function collection(name: CollectionName) {
-  const { folder, format, schema } = COLLECTIONS[name];
-  return defineCollection({
+type Spec = (typeof COLLECTIONS)[CollectionName];
+
+function collection<S extends Spec['schema'] & BaseSchema>(
+  folder: string,
+  format: Spec['format'],
+  schema: S,
+) {
+  return defineCollection<S>({
     loader: glob({
       pattern: format === 'mdx' ? '**/*.mdx' : '**/*.yaml',
       base: `${contentRoot()}/${folder}`,
@@ -19,6 +25,10 @@ function collection(name: CollectionName) {
   });
 }
 
+// Typed per collection, so `getCollection('tiltak')` gives tiltak data (src/data/astroContent.ts relies on it).
 export const collections = Object.fromEntries(
-  (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, collection(name)]),
-) as { [K in CollectionName]: ReturnType<typeof collection> };
+  COLLECTION_NAMES.map((name) => [
+    name,
+    collection(COLLECTIONS[name].folder, COLLECTIONS[name].format, COLLECTIONS[name].schema),
+  ]),
+) as { [K in CollectionName]: ReturnType<typeof collection<(typeof COLLECTIONS)[K]['schema']>> };

@@ -847,8 +847,7 @@ export interface AvvikReport {
 }
 
 /** Everything the data-quality page shows: the rules with counts, and the findings by pilot and plan. */
-export function avvikReport(c: Collections): AvvikReport {
-  const avvik = findAvvik(c);
+export function avvikReport(c: Collections, avvik: readonly Avvik[] = findAvvik(c)): AvvikReport {
   const piloter = c.piloter
     .map((p) => ({
       pilot: p.id,

@@ -2,10 +2,15 @@
  * Reading content files from disk without Astro, so the validator and the tests see exactly
  * the files the site is built from. Entry ids are file names without extension, whatever
  * sub-folder the file sits in: folders are for people, ids are flat and stable.
+ *
+ * Reading is strict, because what is read loosely is published wrongly: bytes must be UTF-8
+ * (a Latin-1 «ø» became «R�yrvik»), a byte-order mark is named, and numbers and texts are
+ * checked as they are written in the file, before YAML turns `250.000` into 250.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { closest } from './hint.ts';
 
 /** The content folder; BYGDEVEKST_CONTENT points elsewhere for fixture sites in tests. */
 export function contentRoot(): string {
@@ -16,6 +21,18 @@ export function entryIdFromPath(path: string): string {
   return basename(path, extname(path));
 }
 
+/** The id rule (also the URL slug): lower-case ASCII words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A problem found while reading one file: a field (zod-style path) or a line, in Norwegian. */
+export interface ReadProblem {
+  felt: string;
+  linje?: number;
+  melding: string;
+  /** Other fields this problem explains, which are then not reported again (e.g. the «000» that `250,000` leaves behind). */
+  dekker?: string[];
+}
+
 export interface RawEntry {
   id: string;
   /** Path relative to the working directory, for messages. */
@@ -23,8 +40,12 @@ export interface RawEntry {
   /** Parsed frontmatter (MDX) or document (YAML); undefined when it could not be parsed. */
   data: unknown;
   body: string;
-  /** A YAML syntax error, in Norwegian, if the file could not be parsed. */
-  parseError?: string;
+  /** Line of the file where the body starts (1-based), so body problems name file lines. */
+  bodyLine: number;
+  /** A problem that stops the file from being read at all (encoding, YAML syntax, no frontmatter). */
+  parseError?: ReadProblem;
+  /** Problems in how values are written (number notation, blank text, file name, BOM). */
+  notes: ReadProblem[];
 }
 
 function walk(dir: string, ext: string): string[] {
@@ -36,35 +57,254 @@ function walk(dir: string, ext: string): string[] {
     .sort();
 }
 
-function parseYaml(text: string): { data?: unknown; error?: string } {
+/** Byte offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Lead byte → number of continuation bytes and the smallest code point that needs them.
+    const [n, min] =
+      b >= 0xc2 && b <= 0xdf
+        ? [1, 0x80]
+        : b >= 0xe0 && b <= 0xef
+          ? [2, 0x800]
+          : b >= 0xf0 && b <= 0xf4
+            ? [3, 0x10000]
+            : [0, 0];
+    if (n === 0 || i + n >= bytes.length) return i;
+    let cp = b & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if ((c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Fields that hold whole kroner or counts: written as plain digits, never with separators. */
+function isAmountField(path: readonly (string | number)[]): boolean {
+  const last = path[path.length - 1];
+  return last === 'belop' || last === 'antall' || path[path.length - 2] === 'verdier';
+}
+
+export function fieldName(path: readonly (string | number)[]): string {
+  return (
+    path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${p}`)).join('') ||
+    '(hele filen)'
+  );
+}
+
+/** «kr 250 000,-» → «250000»: the digits of a written amount, without «,-» or «,00». */
+function kroner(written: string): string {
+  return written.replace(/,(-|00)\s*(kr\.?)?\s*$/i, '').replace(/\D/g, '');
+}
+
+const THOUSANDS = /^\s*(kr\.?\s*)?\d{1,3}([ .,\u00a0\u202f]\d{3})+(,-|,00)?\s*(kr\.?)?\s*$/i;
+
+/**
+ * How numbers and texts are written in one YAML document, checked on the source text: YAML
+ * reads `250.000` as 250 and `1e6` as a million, and `"   "` is not a title.
+ */
+function writtenValueProblems(root: YamlNode | null, text: string): ReadProblem[] {
+  const problems: ReadProblem[] = [];
+  const path: (string | number)[] = [];
+  const visit = (node: unknown) => {
+    if (isMap(node)) {
+      node.items.forEach((pair, i) => {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        // In a flow map { belop: 250,000 } the comma splits the amount: belop 250, and a key «000».
+        const prev = node.items[i - 1];
+        if (
+          isScalar(pair.key) &&
+          pair.key.range &&
+          /^\d{3}$/.test(text.slice(pair.key.range[0], pair.key.range[1]).trim()) &&
+          isScalar(prev?.value) &&
+          typeof prev.value.value === 'number' &&
+          prev.value.range
+        ) {
+          const prevKey = isScalar(prev.key) ? String(prev.key.value) : String(prev.key);
+          if (isAmountField([...path, prevKey])) {
+            const written = `${text.slice(prev.value.range[0], prev.value.range[1]).trim()},${text.slice(pair.key.range[0], pair.key.range[1]).trim()}`;
+            problems.push({
+              felt: fieldName([...path, prevKey]),
+              melding: `tallet er skrevet som «${written}», der kommaet deler tallet i to; skriv ${kroner(written)} (hele kroner, uten mellomrom, punktum eller komma)`,
+              dekker: [fieldName([...path, key])],
+            });
+          }
+        }
+        path.push(key);
+        visit(pair.value);
+        path.pop();
+      });
+    } else if (isSeq(node)) {
+      for (let i = 0; i < node.items.length; i++) {
+        path.push(i);
+        visit(node.items[i]);
+        path.pop();
+      }
+    } else if (isScalar(node) && node.range) {
+      const value = node.value;
+      if (typeof value === 'number') {
+        const source = text.slice(node.range[0], node.range[1]).trim();
+        const amount = isAmountField(path);
+        if (amount && THOUSANDS.test(source)) {
+          problems.push({
+            felt: fieldName(path),
+            melding: `tallet er skrevet som «${source}», som leses som ${value}; skriv ${kroner(source)} (hele kroner, uten mellomrom, punktum eller komma)`,
+          });
+        } else if (!/^-?\d+(\.\d+)?$/.test(source)) {
+          // 1e6, 0x10, +5, .inf: YAML reads them as numbers, but nobody reading the file sees the number.
+          problems.push({
+            felt: fieldName(path),
+            melding: `forventet et tall skrevet med vanlige sifre, fant «${source}»${amount ? '; skriv beløpet i hele kroner, for eksempel 1000000 for 1e6' : ''}`,
+          });
+        }
+      } else if (typeof value === 'string') {
+        if (value.trim() === '') {
+          if (value.length > 0)
+            problems.push({
+              felt: fieldName(path),
+              melding:
+                'teksten består bare av mellomrom; skriv teksten, eller fjern feltet hvis det er valgfritt',
+            });
+        } else if (/^[\sk\d]/.test(value) && isAmountField(path) && THOUSANDS.test(value)) {
+          problems.push({
+            felt: fieldName(path),
+            melding: `tallet er skrevet som tekst «${value}»; skriv ${kroner(value)} (hele kroner, uten mellomrom, punktum eller komma)`,
+          });
+        }
+      }
+    }
+  };
+  visit(root);
+  return problems;
+}
+
+function parseYaml(text: string): { data?: unknown; error?: ReadProblem; notes: ReadProblem[] } {
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line;
     const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return { error: `ugyldig YAML${line ? ` på linje ${line}` : ''} (parseren sier: ${detail})` };
+    return {
+      error: {
+        felt: '(hele filen)',
+        linje: line,
+        melding: `ugyldig YAML${line ? ` på linje ${line}` : ''} (parseren sier: ${detail})`,
+      },
+      notes: [],
+    };
   }
-  return { data: doc.toJS() };
+  return { data: doc.toJS(), notes: writtenValueProblems(doc.contents, text) };
 }
 
+export function suggestedId(id: string): string {
+  return id
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+type Parsed = Pick<RawEntry, 'data' | 'body' | 'bodyLine' | 'parseError' | 'notes'>;
+
+/**
+ * Parsed files by their exact bytes. YAML parsing is most of the validator's time, and between
+ * two runs (the dev server, the test corpus) almost every file is unchanged. Parsed data is
+ * only read, never changed, so sharing it is safe.
+ */
+const parsedByContent = new Map<string, Parsed>();
+
 export function readEntry(file: string, format: 'mdx' | 'yaml'): RawEntry {
-  const text = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
   const id = entryIdFromPath(file);
+  const nameNotes = fileNameNotes(file, id);
+  const key = `${format}\u0000${bytes.toString('latin1')}`;
+  let parsed = parsedByContent.get(key);
+  if (!parsed) {
+    parsed = parseBytes(bytes, format);
+    if (parsedByContent.size > 5000) parsedByContent.clear();
+    parsedByContent.set(key, parsed);
+  }
+  return { id, file, ...parsed, notes: [...nameNotes, ...parsed.notes] };
+}
+
+function fileNameNotes(file: string, id: string): ReadProblem[] {
+  if (ID_PATTERN.test(id)) return [];
+  const forslag = suggestedId(id);
+  return [
+    {
+      felt: '(filnavn)',
+      melding: `filnavnet «${basename(file)}» følger ikke id-regelen: små bokstaver a–z, sifre og bindestrek${forslag ? ` (mente du «${forslag}${extname(file)}»?)` : ''}`,
+    },
+  ];
+}
+
+function parseBytes(bytes: Buffer, format: 'mdx' | 'yaml'): Parsed {
+  const notes: ReadProblem[] = [];
+  const entry = (rest: Partial<Parsed>): Parsed => ({
+    data: undefined,
+    body: '',
+    bodyLine: 1,
+    notes,
+    ...rest,
+  });
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const line = lineAt(bytes, bad);
+    return entry({
+      parseError: {
+        felt: '(tegnkoding)',
+        linje: line,
+        melding: `byten 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')} på linje ${line} er ikke gyldig UTF-8 (filen er trolig lagret som Latin-1 eller Windows-1252); lagre filen som UTF-8`,
+      },
+    });
+  }
+  let text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  if (text.startsWith('\uFEFF')) {
+    notes.push({
+      felt: '(tegnkoding)',
+      linje: 1,
+      melding:
+        'filen begynner med et usynlig byte-rekkefølgemerke (BOM, U+FEFF); lagre filen som «UTF-8» uten BOM (ikke «UTF-8 med BOM»)',
+    });
+    text = text.slice(1);
+  }
   if (format === 'yaml') {
-    const { data, error } = parseYaml(text);
-    return { id, file, data, body: '', parseError: error };
+    const { data, error, notes: yamlNotes } = parseYaml(text);
+    notes.push(...yamlNotes);
+    return entry({ data, parseError: error });
   }
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match)
-    return {
-      id,
-      file,
-      data: undefined,
+    return entry({
       body: text,
-      parseError: 'fant ikke frontmatter mellom to linjer med ---',
-    };
-  const { data, error } = parseYaml(match[1]);
-  return { id, file, data, body: match[2], parseError: error };
+      parseError: {
+        felt: '(hele filen)',
+        linje: 1,
+        melding:
+          'fant ikke frontmatter: filen må begynne med en linje med bare --- og ha en ny linje --- etter feltene',
+      },
+    });
+  const { data, error, notes: yamlNotes } = parseYaml(match[1]);
+  notes.push(...yamlNotes);
+  const bodyLine = text.slice(0, text.length - match[2].length).split('\n').length;
+  return entry({ data, body: match[2], bodyLine, parseError: error });
 }
 
 export function readCollectionFiles(root: string, folder: string, format: 'mdx' | 'yaml'): RawEntry[] {
@@ -74,4 +314,64 @@ export function readCollectionFiles(root: string, folder: string, format: 'mdx' 
 
 export function relativeToCwd(file: string): string {
   return relative(process.cwd(), file) || file;
+}
+
+/** Files at the top of content/ that are documentation, not content. */
+const TOP_LEVEL_DOCS = new Set(['README.md']);
+
+/**
+ * Files inside content/ that no collection reads: a tiltak saved as `.md`, a folder spelt
+ * `tiltakk/`. Astro would skip them silently and the entry would vanish from the site.
+ * Dot-files (.DS_Store, .gitkeep) are ignored: they are never content.
+ */
+export function strayFiles(
+  root: string,
+  folders: Readonly<Record<string, 'mdx' | 'yaml'>>,
+): { file: string; felt: string; melding: string }[] {
+  if (!existsSync(root)) return [];
+  const problems: { file: string; felt: string; melding: string }[] = [];
+  const known = Object.keys(folders);
+  for (const d of readdirSync(root, { withFileTypes: true })) {
+    if (d.name.startsWith('.')) continue;
+    const path = join(root, d.name);
+    if (d.isDirectory()) {
+      const format = folders[d.name];
+      if (!format) {
+        const hint = closestFolder(d.name, known);
+        problems.push({
+          file: relativeToCwd(path),
+          felt: '(mappe)',
+          melding: `ukjent mappe «${d.name}/» i content/${hint}; filene i den blir ikke publisert. Kjente mapper: ${known.join(', ')}`,
+        });
+        continue;
+      }
+      for (const f of walkAll(path)) {
+        if (basename(f).startsWith('.') || f.endsWith(`.${format}`)) continue;
+        problems.push({
+          file: relativeToCwd(f),
+          felt: '(filtype)',
+          melding: `filen har endelsen «${extname(f) || '(ingen)'}», men ${d.name}/ leser bare .${format}-filer; gi filen endelsen .${format}, ellers blir den ikke publisert`,
+        });
+      }
+    } else if (!TOP_LEVEL_DOCS.has(d.name)) {
+      problems.push({
+        file: relativeToCwd(path),
+        felt: '(plassering)',
+        melding: `filen ligger rett i content/, der ingen samling leser den; flytt den til riktig mappe (${known.join(', ')})`,
+      });
+    }
+  }
+  return problems;
+}
+
+function walkAll(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => !d.name.startsWith('.'))
+    .flatMap((d) => (d.isDirectory() ? walkAll(join(dir, d.name)) : [join(dir, d.name)]))
+    .sort();
+}
+
+function closestFolder(name: string, known: readonly string[]): string {
+  const c = closest(name, known);
+  return c ? ` (mente du «${c}/»?)` : '';
 }

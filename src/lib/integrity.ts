@@ -4,9 +4,10 @@
  * dangling reference and exits 0, so the build runs these first and stops on any problem.
  * Pure: takes parsed collections, returns every problem found (not only the first).
  */
-import type { KildeRef } from '../schemas/common.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import type { Collections, Entry } from './loadContent.ts';
+import { suggestedId } from './contentFiles.ts';
+import { menteDu } from './hint.ts';
+import type { Collections, FailedEntry } from './loadContent.ts';
 import type { Problem } from './problem.ts';
 import { checkLaeringIntegrity } from './integrityLaering.ts';
 
@@ -28,22 +29,87 @@ const NAVN: Record<CollectionName, string> = {
 export interface IntegrityOptions {
   /** Number of lines in each source document that has a file, by `kilder` id, to check line ranges. */
   documentLineCounts?: ReadonlyMap<string, number>;
+  /**
+   * Entries that failed their schema. Their ids count as existing (one mistake is reported once,
+   * not again as «finnes ikke» in every file that points at it), and their references are still
+   * checked, on the raw data, field by field.
+   */
+  failed?: readonly FailedEntry[];
 }
 
-/** Every `{ dokument, linjer }` inside a value, with the path to it. */
-function* kildeRefs(value: unknown, path: string): Generator<[string, KildeRef]> {
+/**
+ * Every field that points at another entry, per collection, as a path with `[]` for «each
+ * element». One table for valid and failed entries alike. A `dokument` anywhere points at
+ * `kilder` and is handled separately.
+ */
+export const REFERANSER: Partial<Record<CollectionName, readonly (readonly [string, CollectionName])[]>> = {
+  piloter: [
+    ['kommuner[]', 'kommuner'],
+    ['avtale.parter[]', 'aktorer'],
+    ['avtale.saerligeRoller[].aktor', 'aktorer'],
+  ],
+  kommuner: [['pilot', 'piloter']],
+  delmal: [
+    ['pilot', 'piloter'],
+    ['tema[]', 'tema'],
+    ['samarbeidsparter[]', 'aktorer'],
+    ['kanInviteres[]', 'aktorer'],
+  ],
+  handlingsplaner: [
+    ['pilot', 'piloter'],
+    ['delmalRekkefolge[]', 'delmal'],
+    ['vedtak[].aktor', 'aktorer'],
+    ['godkjennere[].aktor', 'aktorer'],
+    ['endringerFraForrige[].videreI[]', 'tiltak'],
+    ['oppgitteTabeller[].rader[].tiltak', 'tiltak'],
+  ],
+  tiltak: [
+    ['plan', 'handlingsplaner'],
+    ['delmal', 'delmal'],
+    ['hovedansvarlige[]', 'aktorer'],
+    ['samarbeidsparter[]', 'aktorer'],
+    ['tema[]', 'tema'],
+    ['finansiering[].giver', 'aktorer'],
+    ['kommuner[]', 'kommuner'],
+  ],
+};
+
+/** The values at a REFERANSER path, with the field name of each (`finansiering[2].giver`). */
+function valuesAt(data: unknown, path: string): [string, unknown][] {
+  let found: [string, unknown][] = [['', data]];
+  for (const part of path.split('.')) {
+    const many = part.endsWith('[]');
+    const key = many ? part.slice(0, -2) : part;
+    const next: [string, unknown][] = [];
+    for (const [felt, v] of found) {
+      if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+      const child = (v as Record<string, unknown>)[key];
+      const name = felt ? `${felt}.${key}` : key;
+      if (!many) next.push([name, child]);
+      else if (Array.isArray(child)) child.forEach((c, i) => next.push([`${name}[${i}]`, c]));
+    }
+    found = next;
+  }
+  return found;
+}
+
+/** Every `linjer: [fra, til]` inside a value, with its field name and the document it counts lines in. */
+function* linjerIn(
+  value: unknown,
+  path: string,
+  dokument: string | undefined,
+): Generator<[string, number, string]> {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* kildeRefs(value[i], `${path}[${i}]`);
+    for (let i = 0; i < value.length; i++) yield* linjerIn(value[i], `${path}[${i}]`, dokument);
   } else if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
-    if (
-      typeof obj.dokument === 'string' &&
-      ('linjer' in obj || 'url' in obj || Object.keys(obj).length === 1)
-    ) {
-      yield [path, obj as KildeRef];
-      return;
+    const doc = typeof obj.dokument === 'string' ? obj.dokument : dokument;
+    for (const [k, v] of Object.entries(obj)) {
+      const felt = path ? `${path}.${k}` : k;
+      if (k === 'linjer' && Array.isArray(v) && v.length === 2 && typeof v[1] === 'number' && doc)
+        yield [felt, v[1], doc];
+      else if (k !== 'linjer') yield* linjerIn(v, felt, doc);
     }
-    for (const [k, v] of Object.entries(obj)) yield* kildeRefs(v, path ? `${path}.${k}` : k);
   }
 }
 
@@ -51,47 +117,80 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   const problems: Problem[] = [];
   const ids = {} as Record<CollectionName, Set<string>>;
 
+  const failed = options.failed ?? [];
+  /** Second copies of an id: reported once as a duplicate, not again for the number they repeat. */
+  const duplicates = new Set<string>();
   for (const name of Object.keys(c) as CollectionName[]) {
+    // Ids are URLs, and file systems and people may not tell «D1» from «d1»: unique regardless of case.
     const seen = new Map<string, string>();
-    for (const e of c[name]) {
-      const first = seen.get(e.id);
+    const all = [...c[name], ...failed.filter((f) => f.collection === name)];
+    for (const e of all) {
+      // A file whose name already broke the id rule has been reported once, for its name.
+      if ('reported' in e && e.reported.has('(filnavn)')) continue;
+      const first = seen.get(e.id.toLowerCase());
       if (first) {
+        duplicates.add(e.file);
         problems.push({
           file: e.file,
           felt: '(id)',
-          melding: `id «${e.id}» er brukt to ganger i ${name}; den finnes også i ${first}. Forventet unike filnavn.`,
+          melding: `id «${e.id}» er brukt to ganger i ${name} (store og små bokstaver regnes som like); den finnes også i ${first}. Forventet unike filnavn.`,
         });
-      } else seen.set(e.id, e.file);
+      } else seen.set(e.id.toLowerCase(), e.file);
     }
-    ids[name] = new Set(seen.keys());
+    ids[name] = new Set(all.map((e) => e.id));
+    // A file named against the id rule stands for the id it was meant to have: «røyrvik.yaml» is
+    // reported once, for its name, not again in every file that points at «royrvik».
+    for (const e of all) if ('reported' in e && e.reported.has('(filnavn)')) ids[name].add(suggestedId(e.id));
   }
 
-  function ref(e: Entry<unknown>, felt: string, target: CollectionName, value: string | null | undefined) {
-    if (value == null || ids[target].has(value)) return;
+  const reportedOn = new Map(failed.map((f) => [f.file, f.reported]));
+  function ref(e: { file: string }, felt: string, target: CollectionName, value: unknown) {
+    if (value == null || typeof value !== 'string' || ids[target].has(value)) return;
+    // A field the schema already refused is not reported again.
+    if (reportedOn.get(e.file)?.has(felt)) return;
     problems.push({
       file: e.file,
       felt,
-      melding: `viser til ${NAVN[target]} «${value}» som ikke finnes (forventet en id fra content/${target}/)`,
+      melding: `viser til ${NAVN[target]} «${value}» som ikke finnes (forventet en id fra content/${target}/)${menteDu(value, ids[target])}`,
     });
   }
-  function refs(e: Entry<unknown>, felt: string, target: CollectionName, values: readonly string[]) {
+
+  function refs(e: { file: string }, felt: string, target: CollectionName, values: readonly unknown[]) {
     values.forEach((v, i) => ref(e, `${felt}[${i}]`, target, v));
   }
+  void refs;
 
-  // Source citations everywhere: the document must exist and the lines must lie inside it.
-  for (const name of Object.keys(c) as CollectionName[]) {
-    for (const e of c[name]) {
-      for (const [path, k] of kildeRefs(e.data, '')) {
-        if (!k.dokument) continue;
-        ref(e, `${path}.dokument`, 'kilder', k.dokument);
-        const lines = options.documentLineCounts?.get(k.dokument);
-        if (lines !== undefined && k.linjer && k.linjer[1] > lines) {
-          problems.push({
-            file: e.file,
-            felt: `${path}.linjer`,
-            melding: `linje ${k.linjer[1]} finnes ikke; dokumentet «${k.dokument}» har ${lines} linjer`,
-          });
-        }
+  const everyEntry = [
+    ...(Object.keys(c) as CollectionName[]).flatMap((name) =>
+      c[name].map((e) => ({ collection: name, file: e.file, data: e.data as unknown })),
+    ),
+    ...failed.filter((f) => f.data !== undefined),
+  ];
+  const planDokument = new Map<string, string>();
+  for (const e of everyEntry) {
+    const d = e.data as { dokument?: unknown } | undefined;
+    if (e.collection === 'handlingsplaner' && typeof d?.dokument === 'string')
+      planDokument.set(entryId(e.file), d.dokument);
+  }
+
+  for (const e of everyEntry) {
+    for (const [path, target] of REFERANSER[e.collection] ?? []) {
+      for (const [felt, value] of valuesAt(e.data, path)) ref(e, felt, target, value);
+    }
+    // Source citations everywhere: the document must exist and every cited line must lie inside it.
+    for (const [felt, value] of dokumentFields(e.data, '')) ref(e, felt, 'kilder', value);
+    const data = e.data as { plan?: unknown; dokument?: unknown; kilde?: { dokument?: unknown } };
+    const ownDokument =
+      (typeof data.plan === 'string' ? planDokument.get(data.plan) : undefined) ??
+      (typeof data.kilde?.dokument === 'string' ? data.kilde.dokument : undefined);
+    for (const [felt, til, dokument] of linjerIn(e.data, '', ownDokument)) {
+      const lines = options.documentLineCounts?.get(dokument);
+      if (lines !== undefined && til > lines && !reportedOn.get(e.file)?.has(felt)) {
+        problems.push({
+          file: e.file,
+          felt,
+          melding: `linje ${til} finnes ikke; dokumentet «${dokument}» har ${lines} linjer`,
+        });
       }
     }
   }
@@ -101,11 +200,6 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   const planById = new Map(c.handlingsplaner.map((p) => [p.id, p]));
 
   for (const p of c.piloter) {
-    refs(p, 'kommuner', 'kommuner', p.data.kommuner);
-    refs(p, 'avtale.parter', 'aktorer', p.data.avtale.parter);
-    p.data.avtale.saerligeRoller.forEach((r, i) =>
-      ref(p, `avtale.saerligeRoller[${i}].aktor`, 'aktorer', r.aktor),
-    );
     const { periodeFra, periodeTil, signert } = p.data.avtale;
     if (periodeFra !== null && periodeTil !== null && periodeFra > periodeTil) {
       problems.push({
@@ -124,7 +218,6 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   }
 
   for (const k of c.kommuner) {
-    ref(k, 'pilot', 'piloter', k.data.pilot);
     const pilot = pilotById.get(k.data.pilot);
     if (pilot && !pilot.data.kommuner.includes(k.id)) {
       problems.push({
@@ -149,12 +242,9 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
 
   const delmalKey = new Map<string, string>();
   for (const d of c.delmal) {
-    ref(d, 'pilot', 'piloter', d.data.pilot);
-    refs(d, 'tema', 'tema', d.data.tema);
-    refs(d, 'samarbeidsparter', 'aktorer', d.data.samarbeidsparter);
-    refs(d, 'kanInviteres', 'aktorer', d.data.kanInviteres);
     const key = `${d.data.pilot}#${d.data.nr}`;
     const other = delmalKey.get(key);
+    if (duplicates.has(d.file)) continue;
     if (other)
       problems.push({
         file: d.file,
@@ -167,16 +257,9 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   const planKey = new Map<string, string>();
   for (const h of c.handlingsplaner) {
     const d = h.data;
-    ref(h, 'pilot', 'piloter', d.pilot);
-    ref(h, 'dokument', 'kilder', d.dokument);
-    refs(h, 'delmalRekkefolge', 'delmal', d.delmalRekkefolge);
-    d.vedtak.forEach((v, i) => ref(h, `vedtak[${i}].aktor`, 'aktorer', v.aktor));
-    d.godkjennere.forEach((g, i) => ref(h, `godkjennere[${i}].aktor`, 'aktorer', g.aktor));
-    d.endringerFraForrige.forEach((e, i) =>
-      refs(h, `endringerFraForrige[${i}].videreI`, 'tiltak', e.videreI),
-    );
     const key = `${d.pilot}#${d.aar}`;
     const other = planKey.get(key);
+    if (duplicates.has(h.file)) continue;
     if (other)
       problems.push({
         file: h.file,
@@ -205,6 +288,13 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
         }
       });
       const delmalNrs = new Set(c.delmal.filter((x) => x.data.pilot === d.pilot).map((x) => x.data.nr));
+      // A delmål of this pilot that failed its schema may be the one a row names: it is reported
+      // once, for itself, and the rows are not checked against an incomplete list.
+      const delmalFailed = failed.some((f) => {
+        if (f.collection !== 'delmal') return false;
+        const pilot = (f.data as { pilot?: unknown } | undefined)?.pilot;
+        return pilot === d.pilot || typeof pilot !== 'string';
+      });
       d.oppgitteTabeller.forEach((t, ti) => {
         const kolonner = new Set(t.kolonner.map((k) => k.id));
         const rows = [
@@ -221,14 +311,19 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
                 melding: `kolonnen «${key}» finnes ikke i tabellen «${t.id}» (forventet en av: ${[...kolonner].join(', ')})`,
               });
           }
-          if ('delmal' in r && r.delmal != null && delmalNrs.size > 0 && !delmalNrs.has(r.delmal)) {
+          if (
+            'delmal' in r &&
+            r.delmal != null &&
+            delmalNrs.size > 0 &&
+            !delmalFailed &&
+            !delmalNrs.has(r.delmal)
+          ) {
             problems.push({
               file: h.file,
               felt: `${felt}.delmal`,
               melding: `piloten «${d.pilot}» har ikke delmål nr. ${r.delmal}`,
             });
           }
-          if ('tiltak' in r && r.tiltak) ref(h, `${felt}.tiltak`, 'tiltak', r.tiltak);
         }
       });
     }
@@ -237,15 +332,8 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
   const tiltakKey = new Map<string, string>();
   for (const t of c.tiltak) {
     const d = t.data;
-    ref(t, 'plan', 'handlingsplaner', d.plan);
-    ref(t, 'delmal', 'delmal', d.delmal);
-    refs(t, 'hovedansvarlige', 'aktorer', d.hovedansvarlige);
-    refs(t, 'samarbeidsparter', 'aktorer', d.samarbeidsparter);
-    refs(t, 'tema', 'tema', d.tema);
-    d.finansiering.forEach((f, i) => ref(t, `finansiering[${i}].giver`, 'aktorer', f.giver));
     const plan = planById.get(d.plan);
     if (d.kommuner) {
-      refs(t, 'kommuner', 'kommuner', d.kommuner);
       if (!d.kommunerKilde)
         problems.push({
           file: t.file,
@@ -279,6 +367,7 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     }
     const key = `${d.plan}#${d.delmal ?? 'tverrgaende'}#${d.nr}`;
     const other = tiltakKey.get(key);
+    if (duplicates.has(t.file)) continue;
     if (other)
       problems.push({
         file: t.file,
@@ -299,6 +388,23 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     }
   }
 
-  problems.push(...checkLaeringIntegrity(c));
+  problems.push(...checkLaeringIntegrity(c, ids));
   return problems;
+}
+
+function entryId(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+/** Every `dokument: <kilder id>` inside a value, with its field name. */
+function* dokumentFields(value: unknown, path: string): Generator<[string, unknown]> {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* dokumentFields(value[i], `${path}[${i}]`);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const felt = path ? `${path}.${k}` : k;
+      if (k === 'dokument') yield [felt, v];
+      else yield* dokumentFields(v, felt);
+    }
+  }
 }

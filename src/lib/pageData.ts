@@ -2,7 +2,7 @@
  * Views the pages need that are not budget figures: lookups, orderings, groupings, the history
  * of a tiltak across plans, who an actor is in each pilot, which entries cite a source.
  * Pure functions over the parsed collections (plain arrays), so they are tested on fixtures;
- * `src/data/query.ts` calls them with the built content. Money comes from `budget.ts`; the few
+ * the page views in `src/views/` call them with the built content. Money comes from `budget.ts`; the few
  * money views here only arrange its sums for a page.
  */
 import type { KildeRef } from '../schemas/common.ts';

@@ -1,10 +1,6 @@
 import { z } from 'astro/zod';
-import { aar, belop, dato, delvisDato, id, kildeRef, unntak } from './common.ts';
+import { aar, belop, dato, delvisDato, id, kildeRef, linjer, unntak } from './common.ts';
 import { FINANSIERINGSKILDE_IDS, TILTAK_STATUS_IDS } from './vocabulary.ts';
-
-const linjer = z.tuple([z.number().int().positive(), z.number().int().positive()], {
-  error: 'forventet linjer som [fra, til]',
-});
 
 /** Rows that are not a delmål: project management, cross-cutting tiltak, other. */
 export const RAD_KATEGORIER = ['prosjektledelse', 'tverrgaende', 'frikjop', 'annet'] as const;

@@ -28,6 +28,8 @@ export const COLLECTIONS = {
   kapasitetsdiamant: { folder: 'kapasitetsdiamant', format: 'yaml', schema: kapasitetsdiamantSchema },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
+/** The collection names, in the order of COLLECTIONS (the one list; nothing names them by hand). */
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 export {
   aktorSchema,

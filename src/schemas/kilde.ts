@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { delvisDato } from './common.ts';
+import { delvisDato, nettadresse } from './common.ts';
 
 /** A source document or page the content is taken from. Body (MDX) not used: YAML. */
 export const kildeSchema = z.strictObject({
@@ -14,7 +14,7 @@ export const kildeSchema = z.strictObject({
     error: 'forventet et filnavn i shared/seeds, som 000_f4bc9484f28f17cc.txt',
   }),
   /** Web address, where known. */
-  url: z.url().optional(),
+  url: nettadresse.optional(),
   /** What kind of text it is and how it was read (e.g. OCR with garbled æøå), in our own words. */
   beskrivelse: z.string().min(1),
   /** What the site takes from it, in our own words. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aar, belop, id, kildeRef, sitert, unntak } from './common.ts';
+import { aar, belop, id, kildeRef, linjer, sitert, unntak } from './common.ts';
 import { FINANSIERINGSKILDE_IDS, TILTAK_STATUS_IDS } from './vocabulary.ts';
 
 /** One funding line of a tiltak: what one source puts in, as the plan states it. */
@@ -17,9 +17,7 @@ export const finansieringslinje = z.strictObject({
   /** What the money is for, in our own words, where the plan splits it. */
   formal: z.string().optional(),
   /** Lines in the plan's document where the amount stands. */
-  linjer: z.tuple([z.number().int().positive(), z.number().int().positive()], {
-    error: 'forventet linjer som [fra, til]',
-  }),
+  linjer,
   unntak,
 });
 export type Finansieringslinje = z.infer<typeof finansieringslinje>;

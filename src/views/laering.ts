@@ -19,7 +19,8 @@ import {
   type DiamantDiagram,
   type DiamantKommune,
 } from '../lib/diamant.ts';
-import { findInitiativAvvik, type InitiativAvvik } from '../lib/checks.ts';
+import { dokumentTitler, findInitiativAvvik, type InitiativAvvik } from '../lib/checks.ts';
+import type { Site } from './site.ts';
 import { laeringerForInitiativ, laeringInitiativer, laertAvNavn } from '../lib/laering.ts';
 
 export { laeringerForInitiativ, laeringInitiativer, laertAvNavn };
@@ -364,3 +365,22 @@ export function tiltakLaering(c: Collections, tiltak: string): LaeringKort[] {
     .map((l) => laeringKort(c, l))
     .sort(sortKort);
 }
+
+// --- Per-page views over the build's Site (src/views/site.ts): what each route calls.
+
+export const laeringPaths = (site: Site) => site.c.laering.map((l) => ({ params: { id: l.id } }));
+export const initiativPaths = (site: Site) => site.c.initiativer.map((i) => ({ params: { id: i.id } }));
+
+const titler = (site: Site) => site.memo('dokumentTitler', () => dokumentTitler(site.c));
+
+/** /laering/ */
+export const laeringHubView = (site: Site) => ({ ...laeringHub(site.c), titler: titler(site) });
+/** /laering/<id>/ */
+export const laeringView = (site: Site, id: string) => ({ ...laeringSide(site.c, id), titler: titler(site) });
+/** /initiativer/ */
+export const initiativListeView = (site: Site) => initiativOversikt(site.c);
+/** /initiativer/<id>/ */
+export const initiativView = (site: Site, id: string) => ({
+  ...initiativSide(site.c, id),
+  titler: titler(site),
+});

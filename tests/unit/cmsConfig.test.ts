@@ -56,6 +56,9 @@ describe('the CMS configuration is generated from the schemas', () => {
     expect(field('aktorer', 'type').options).toEqual(
       AKTOR_TYPER.map((s) => ({ label: s.navn, value: s.id })),
     );
+    // «fylkeskommune» is an id in two vocabularies, with two names.
+    const linje = (field('tiltak', 'finansiering').fields as CmsField[]).find((f) => f.name === 'kilde')!;
+    expect(linje.options).toEqual(FINANSIERINGSKILDER.map((s) => ({ label: s.navn, value: s.id })));
   });
 
   it('turns references into choices of existing entries, valued by file name (the id)', () => {

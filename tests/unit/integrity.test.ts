@@ -202,7 +202,7 @@ describe('schema problems in files are reported with file and field', () => {
       'belop: 100000',
       'belop: "100 000 kr"',
       'finansiering[0].belop',
-      /forventet et beløp i hele kroner/,
+      /skrevet som tekst «100 000 kr»; skriv 100000/,
     ],
     [
       'an amount in øre',
@@ -249,8 +249,8 @@ describe('schema problems in files are reported with file and field', () => {
       'tiltak/testpilot-2025-d1-1.mdx',
       'tidsramme:',
       'tidsrame:',
-      '(hele filen)',
-      /ukjent felt «tidsrame»/,
+      'tidsrame',
+      /ukjent felt «tidsrame» \(mente du «tidsramme»\? Det feltet mangler\.\)/,
     ],
     [
       'a missing required field',

@@ -1,14 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getExportRows } from '../../data/query.ts';
-import { EXPORTS, type ExportName } from '../../schemas/exports.ts';
+import { getSite } from '../../data/site.ts';
+import { exportJson, exportPaths } from '../../views/data.ts';
 
-export function getStaticPaths() {
-  return Object.keys(EXPORTS).map((fil) => ({ params: { fil } }));
-}
+export const getStaticPaths = exportPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const rows = await getExportRows(params.fil as ExportName);
-  return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
+export const GET: APIRoute = async ({ params }) =>
+  new Response(`${exportJson(await getSite(), params.fil!)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
-};

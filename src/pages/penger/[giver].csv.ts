@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getContent } from '../../data/query.ts';
-import { finansiorer } from '../../lib/funders.ts';
-import { giverCsv } from '../../lib/pengerSide.ts';
+import { getSite } from '../../data/site.ts';
+import { giverCsvView, giverPaths } from '../../views/penger.ts';
 
 /** One CSV per named funder: everything it funds, line by line, with amounts and source lines. */
 export async function getStaticPaths() {
-  return finansiorer(await getContent()).map((f) => ({ params: { giver: f.aktor } }));
+  return giverPaths(await getSite());
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const csv = giverCsv(await getContent(), params.giver!, site?.href ?? 'https://bygdevekstatlas.no/');
+  const csv = giverCsvView(await getSite(), params.giver!, site?.href ?? 'https://bygdevekstatlas.no/');
   return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

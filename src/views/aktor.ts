@@ -1,0 +1,34 @@
+/** Everything the actor page and the actor list show. */
+import { AKTOR_ROLLER, aktorOversikt, aktorRoller, kommuneForAktor, samleKilder } from '../lib/pageData.ts';
+import { aktorPenger } from '../lib/pengerSide.ts';
+import { idPaths } from './shared.ts';
+import type { Site } from './site.ts';
+
+export const aktorPaths = (site: Site) => idPaths(site.c.aktorer);
+
+export function aktorView(site: Site, id: string) {
+  const { c, ix, navn } = site;
+  const aktor = ix.aktorer.get(id);
+  if (!aktor) throw new Error(`Ukjent aktør «${id}»`);
+  const perPilot = aktorRoller(c, id).map((g) => ({
+    ...g,
+    /** The roles by kind, kinds in set order, kinds without roles left out. */
+    grupper: AKTOR_ROLLER.map((r) => ({
+      navn: r.navn,
+      roller: g.roller.filter((x) => x.type === r.id),
+    })).filter((r) => r.roller.length > 0),
+  }));
+  return {
+    aktor,
+    navn,
+    perPilot,
+    antallRoller: perPilot.reduce((n, g) => n + g.roller.length, 0),
+    kommune: kommuneForAktor(c, id),
+    /** What the actor funds, when it funds anything (src/lib/pengerSide.ts). */
+    penger: aktorPenger(c, id),
+    kilder: samleKilder([aktor.data.kilde, ...perPilot.flatMap((g) => g.roller.map((r) => r.kilde))]),
+  };
+}
+export type AktorView = ReturnType<typeof aktorView>;
+
+export const aktorListeView = (site: Site) => site.memo('aktorOversikt', () => aktorOversikt(site.c));

@@ -1,0 +1,34 @@
+/** The home page: counts, national money figures and the pilots by fylke. */
+import { pilotComparisonChart } from '../lib/chartData.ts';
+import { folketall, kommunerSortert, sistePlan } from '../lib/pageData.ts';
+import { piloterOversiktView } from './pilot.ts';
+import { nasjonaltBudsjett } from './shared.ts';
+import type { Site } from './site.ts';
+
+export function forsideView(site: Site) {
+  const { c, ix } = site;
+  const budsjett = nasjonaltBudsjett(site);
+  return {
+    grupper: piloterOversiktView(site),
+    kommuner: kommunerSortert(c).map((kommune) => ({ kommune, pilot: ix.piloter.get(kommune.data.pilot)! })),
+    antall: {
+      piloter: c.piloter.length,
+      kommuner: c.kommuner.length,
+      planer: c.handlingsplaner.length,
+      tiltak: c.tiltak.length,
+      delmal: c.delmal.length,
+      piloterUtenPlan: c.piloter.filter((p) => sistePlan(c, p.id) === null).length,
+    },
+    folketall: folketall(c.kommuner),
+    budsjett,
+    /** Names of the pilots with at least one plan, in the budget's order, as a phrase. */
+    piloterMedPlan: budsjett.piloter
+      .filter((p) => p.planer > 0)
+      .map((p) => p.navn)
+      .join(' og '),
+    diagram: pilotComparisonChart(budsjett, {
+      id: 'piloter-penger',
+      tittel: 'Beløp ved tiltakene per pilot: bygdevekstmidler og andre kilder',
+    }),
+  };
+}

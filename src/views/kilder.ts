@@ -1,0 +1,59 @@
+/** The source list (/kilder/) and each source's full text (/kilder/<id>/). */
+import { compareNb } from '../lib/format.ts';
+import { kildeBruk, type Sitering } from '../lib/pageData.ts';
+import { SEEDS_DIR, seedLines } from '../lib/seedText.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { idPaths } from './shared.ts';
+import type { Site } from './site.ts';
+
+export const kildePaths = (site: Site) => idPaths(site.c.kilder);
+
+/** How the source list names each kind of citing entry, in the order it lists them. */
+export const SAMLING_NAVN: Partial<Record<CollectionName, string>> = {
+  piloter: 'Piloter',
+  delmal: 'Delmål',
+  handlingsplaner: 'Handlingsplaner',
+  tiltak: 'Tiltak',
+  kommuner: 'Kommuner',
+  aktorer: 'Aktører',
+  tema: 'Tema',
+  sider: 'Sider',
+};
+
+/** Citing entries grouped by kind, kinds without entries left out. */
+export function siteringerGruppert(s: readonly Sitering[]): { navn: string; liste: Sitering[] }[] {
+  return Object.entries(SAMLING_NAVN)
+    .map(([id, navn]) => ({ navn, liste: s.filter((x) => x.samling === id) }))
+    .filter((g) => g.liste.length > 0);
+}
+
+/** A web address without scheme and trailing slash, for showing in full. */
+export const visUrl = (u: string) => u.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+export function kildeListeView(site: Site) {
+  const bruk = kildeBruk(site.c);
+  return {
+    navn: site.navn,
+    dokumenter: [...site.c.kilder]
+      .sort((a, b) => compareNb(a.data.tittel, b.data.tittel))
+      .map((kilde) => {
+        const siteringer = bruk.dokumenter[kilde.id] ?? [];
+        return {
+          kilde,
+          url: kilde.data.url ? visUrl(kilde.data.url) : null,
+          antallSiteringer: siteringer.length,
+          grupper: siteringerGruppert(siteringer),
+        };
+      }),
+    nettsider: bruk.nettsider.map((n) => ({ ...n, visning: visUrl(n.url) })),
+  };
+}
+
+/** A source document with its text, line by line. Reads the seed file (the text, not the content). */
+export function kildeTekstView(site: Site, id: string) {
+  const kilde = site.ix.kilder.get(id);
+  if (!kilde) throw new Error(`Ukjent kilde «${id}»`);
+  const linjer = seedLines(kilde.data.seed);
+  if (!linjer) throw new Error(`Fant ikke teksten til kilden «${id}» (${kilde.data.seed}) i ${SEEDS_DIR}`);
+  return { kilde, linjer };
+}

@@ -1,0 +1,28 @@
+/** The comparison of pilots at /sammenlign/. */
+import { perInhabitantChart, themeComparisonChart } from '../lib/chartData.ts';
+import { sammenligning } from '../lib/pageData.ts';
+import type { Site } from './site.ts';
+
+export function sammenlignView(site: Site) {
+  const s = sammenligning(site.c);
+  const medPlan = s.piloter.filter((p) => p.plan !== null);
+  const diagrammer = [
+    themeComparisonChart(
+      medPlan.map((p) => ({ ...p, navn: p.pilot.data.navn })),
+      s.tema.map((t) => ({ id: t.id, navn: t.data.navn })),
+      { id: 'piloter-tema', tittel: 'Beløp ved tiltakene per tema og pilot (nyeste handlingsplan)' },
+    ),
+    perInhabitantChart(
+      medPlan.map((p) => ({ ...p, navn: p.pilot.data.navn })),
+      { id: 'piloter-per-innbygger', tittel: 'Kroner per innbygger (nyeste handlingsplan)' },
+    ),
+  ];
+  return {
+    navn: site.navn,
+    diagrammer,
+    ...s,
+    antallMedPlan: medPlan.length,
+    /** Themes at least one pilot has tiltak under. */
+    brukteTema: s.tema.filter((t) => s.piloter.some((p) => p.perTema[t.id].antall > 0)),
+  };
+}

@@ -1,0 +1,10 @@
+/** The search page: its filter groups, from the same records the index is built from. */
+import { searchFacets, searchRecords } from '../lib/searchRecords.ts';
+import type { Site } from './site.ts';
+
+/** Every search record, once per build (the page's filters and the index share them). */
+export const sokPoster = (site: Site) => site.memo('searchRecords', () => searchRecords(site.c));
+
+export function sokView(site: Site) {
+  return { facets: searchFacets(sokPoster(site), site.c).filter((f) => f.options.length > 0) };
+}
