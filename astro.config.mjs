@@ -25,18 +25,4 @@ export default defineConfig({
   integrations: [mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // Astro marks every rendered MDX entry with the directive "use astro:head-inject", and Vite 8's
-          // rolldown warns once per entry that it may not be preserved. Astro reads the directive itself,
-          // so the warning is noise: withastro/astro#18087. Only that exact warning is dropped.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
-            return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

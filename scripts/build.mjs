@@ -1,6 +1,6 @@
 /**
- * The one build: check content (stop on any problem), build the site with Astro, then the
- * search index. A failing step fails the build and leaves no half-published dist/.
+ * The one build: Astro reads and checks the content once (stopping on any problem), builds
+ * the site, then the search index. A failing step fails the build and leaves no half-published dist/.
  * Astro logs at «warn», so real warnings and errors show and the 200 lines of routes do not;
  * the build ends with a one-line summary.
  */
@@ -33,7 +33,8 @@ function countPages(dir) {
   ).length;
 }
 
-step('innholdskontroll', process.execPath, ['scripts/validate.ts']);
+// Content is read and checked once, inside the Astro build (src/data/contentLoader.ts): a content
+// problem stops the build there with the same messages `npm run validate` gives.
 const astroStarted = performance.now();
 try {
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });

@@ -5,6 +5,7 @@
  */
 import { buildSite, type Site } from '../views/site.ts';
 import { loadFromAstro } from './astroContent.ts';
+import { ContentError, contentProblems } from './contentLoader.ts';
 
 export { renderBody } from './astroContent.ts';
 
@@ -18,7 +19,12 @@ async function fresh(): Promise<Site> {
 }
 
 export function getSite(): Promise<Site> {
-  if (import.meta.env.DEV) return fresh();
+  if (import.meta.env.DEV) {
+    // The same Norwegian file/field messages as the build, on the page (Vite's overlay) and in the terminal.
+    const problems = contentProblems();
+    if (problems.length > 0) return Promise.reject(new ContentError(problems));
+    return fresh();
+  }
   once ??= fresh();
   return once;
 }

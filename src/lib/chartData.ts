@@ -324,7 +324,8 @@ export function statedVsComputedChart(
 
 /** Height in pixels the chart needs for its bars (horizontal bars, one row per category). */
 export function chartHeight(data: BudgetChartData): number {
-  const perCategory = 14 + 20 * Math.max(1, data.chart.datasets.length);
+  // Room for a name wrapped over two lines on a phone (14 px type) beside each group of bars.
+  const perCategory = Math.max(40, 14 + 20 * Math.max(1, data.chart.datasets.length));
   return Math.max(140, data.chart.labels.length * perCategory + (data.chart.datasets.length > 1 ? 90 : 50));
 }
 

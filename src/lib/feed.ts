@@ -3,6 +3,7 @@ import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
 import { TILTAK_STATUSER, navnFor } from '../schemas/vocabulary.ts';
 import { urlFor } from './urls.ts';
+import { alleEndringer, ENDRING_TYPER } from './changes.ts';
 
 export interface FeedEntry {
   id: string;
@@ -41,7 +42,38 @@ export function feedEntries(c: Collections, fallbackDate: string): FeedEntry[] {
         summary: `${tiltak} tiltak.${changes ? ` Tiltak fra forrige plan – ${changes}.` : ''}`,
       };
     })
+    .concat(endringEntries(c, fallbackDate))
     .sort((a, b) => b.updated.localeCompare(a.updated) || compareNb(a.title, b.title));
+}
+
+/** The latest dated decision on a plan, else the data date. */
+function planDato(c: Collections, planId: string, fallbackDate: string): string {
+  const plan = c.handlingsplaner.find((h) => h.id === planId);
+  const dates = (plan?.data.vedtak ?? [])
+    .map((v) => v.dato)
+    .filter((d): d is string => d !== null)
+    .sort();
+  return dates.at(-1) ?? fallbackDate;
+}
+
+/** One entry per change page (src/lib/changes.ts), dated like the later plan. */
+function endringEntries(c: Collections, fallbackDate: string): FeedEntry[] {
+  const pilotNavn = new Map(c.piloter.map((p) => [p.id, p.data.navn]));
+  return alleEndringer(c).map((par) => {
+    const navn = pilotNavn.get(par.pilot) ?? par.pilot;
+    const antall = ENDRING_TYPER.filter((t) => par.antall[t.id] > 0)
+      .map((t) => `${t.navn.toLowerCase()}: ${par.antall[t.id]}`)
+      .join(', ');
+    return {
+      id: `tag:bygdevekstatlas.no,2026:endringer/${par.pilot}/${par.til.aar}`,
+      title: par.ensidig
+        ? `${navn}: hva handlingsplanen for ${par.til.aar} sier om tiltakene før`
+        : `${navn}: endringer fra ${par.fra!.aar} til ${par.til.aar}`,
+      url: urlFor.endringer(par.pilot, par.til.aar),
+      updated: planDato(c, par.til.plan, fallbackDate),
+      summary: `${antall}.${par.total?.kroner != null ? ` Beløpene ved tiltakene endret seg med ${par.total.kroner} kr.` : ''}`,
+    };
+  });
 }
 
 export function atomXml(entries: readonly FeedEntry[], site: string, updated: string): string {

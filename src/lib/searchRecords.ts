@@ -26,11 +26,13 @@
  * - `meta.budsjett` (shown, and the CSV's `budsjett` column) is the same integer only where the
  *   plans state an amount, and empty otherwise: «ikke oppgitt» is never shown as 0.
  */
+import { tiltakKommuner } from './kommuneTiltak.ts';
 import type { Collections, Entry } from './loadContent.ts';
 import type { Aktor } from '../schemas/aktor.ts';
 import type { Tiltak } from '../schemas/tiltak.ts';
-import { sumFunding, type AmountSum } from './budget.ts';
-import { compareNb, formatKroner } from './format.ts';
+import type { KildeRef } from '../schemas/common.ts';
+import { isBygdevekstmidler, statedAmount, sumFunding, type AmountSum } from './budget.ts';
+import { compareNb, formatKroner, formatLinjer } from './format.ts';
 import {
   AKTOR_TYPER,
   FINANSIERINGSKILDER,
@@ -42,7 +44,7 @@ import {
 } from '../schemas/vocabulary.ts';
 import { laeringInitiativer, laertAvNavn } from './laering.ts';
 import { urlFor } from './urls.ts';
-import { belopOverskrift } from './belopOmfang.ts';
+import { belopOverskrift, omfang } from './belopOmfang.ts';
 
 /** Kinds of record, in the order the type filter lists them. */
 export const SEARCH_TYPES = [
@@ -112,6 +114,23 @@ export interface SearchRecord {
     budsjettTekst: string;
     /** A tiltak's status (Norwegian name); empty for other types. */
     status: string;
+    /**
+     * The snippet shown under the hit: the start of the record's own summary (body or description),
+     * never the index's extra terms (aliases, ASCII spellings), which are for finding, not reading.
+     */
+    utdrag: string;
+    /** Plan year(s), comma-separated («2025, 2026»); empty where none. */
+    planaar: string;
+    /** The delmål a tiltak serves («1 Rekruttering …»), «tverrgående», or the delmål's own number and title. */
+    delmal: string;
+    /** Who is responsible: «hovedansvarlig» as printed, else the responsible actors' names. */
+    ansvarlig: string;
+    /** The bygdevekstmidler in the amount (whole kroner); empty where no bygdevekstmidler amount is stated. */
+    bygdevekstmidler: string;
+    /** Where the entry stands in the sources: document and lines («Handlingsplan 2026 …, linje 120–134»). */
+    kilde: string;
+    /** Other names the entry goes by («KDD», «Deatnu»), separated by « | »; used to rank, not shown. */
+    andreNavn: string;
   };
 }
 
@@ -229,6 +248,20 @@ const FUNDING_ABBREVIATIONS: Abbreviation[] = FINANSIERINGSKILDER.filter(
   ],
 }));
 
+/**
+ * The first sentences of a text up to about `max` characters, cut after a full stop where one
+ * falls late enough, else at a word boundary with «…».
+ */
+export function excerpt(text: string, max = 220): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max + 1);
+  const stop = cut.lastIndexOf('. ');
+  if (stop >= max * 0.5) return cut.slice(0, stop + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > 0 ? space : max).replace(/[\s,;:–-]+$/, '')} …`;
+}
+
 function unique<T>(xs: Iterable<T>): T[] {
   return [...new Set(xs)];
 }
@@ -280,6 +313,14 @@ export function searchRecords(c: Collections): SearchRecord[] {
   const actorName = (id: string) => aktorer.get(id)?.data.navn ?? id;
   const temaName = (id: string) => tema.get(id)?.data.navn ?? id;
   const kommuneName = (id: string) => kommuner.get(id)?.data.navn ?? id;
+  const dokumenter = new Map(c.kilder.map((k) => [k.id, k.data.tittel]));
+  /** A citation as one readable string, as the data exports write it. */
+  const kildeTekst = (ref: KildeRef) => {
+    const doc = ref.dokument ? (dokumenter.get(ref.dokument) ?? ref.dokument) : (ref.url ?? '');
+    const linjer = formatLinjer(ref.linjer);
+    return linjer ? `${doc}, ${linjer}` : doc;
+  };
+  const bvmOf = (ts: Entry<Tiltak>[] | undefined) => sumFunding(ts ?? [], isBygdevekstmidler);
 
   const tiltakActors = (t: Tiltak) =>
     unique([
@@ -334,10 +375,19 @@ export function searchRecords(c: Collections): SearchRecord[] {
     filters: Partial<Record<FilterKey, string[]>>;
     /** The funding sum, for records that have one (tiltak, delmål, plans, pilots). */
     budsjett?: AmountSum;
+    /** The bygdevekstmidler part of it. */
+    bygdevekstmidler?: AmountSum;
     budsjettHva?: string;
     pilots: string[];
     kontekst: string;
     status?: string;
+    /** The record's own summary, the source of the snippet. */
+    sammendrag: string | null | undefined;
+    planaar?: string[];
+    delmal?: string;
+    ansvarlig?: string;
+    kilde?: KildeRef;
+    andreNavn?: string[];
   }): SearchRecord {
     // The title is already the weighted h1; repeating it here only doubles it in excerpts.
     const text = uniqueCi(
@@ -352,6 +402,9 @@ export function searchRecords(c: Collections): SearchRecord[] {
     const stated = (r.budsjett?.linjerMedBelop ?? 0) > 0;
     const uten = r.budsjett?.tiltakUtenBelop ?? 0;
     const utenBelop = r.type !== 'tiltak' && uten > 0 ? ` (${uten} tiltak uten oppgitt beløp)` : '';
+    const bvm = r.bygdevekstmidler ? statedAmount(r.bygdevekstmidler) : null;
+    const bvmTekst =
+      bvm === null ? '' : `, av dette ${omfang('bygdevekstmidler').etter} ${formatKroner(bvm)}`;
     const filters: Partial<Record<FilterKey, string[]>> = { type: [r.type] };
     for (const [k, v] of Object.entries(r.filters) as [FilterKey, string[]][])
       if (v.length > 0) filters[k] = unique(v);
@@ -369,9 +422,16 @@ export function searchRecords(c: Collections): SearchRecord[] {
         kontekst: r.kontekst,
         budsjett: stated ? String(r.budsjett!.belop) : '',
         budsjettTekst: stated
-          ? `${r.budsjettHva ?? 'Budsjett'}: ${formatKroner(r.budsjett!.belop)}${utenBelop}`
+          ? `${r.budsjettHva ? `${r.budsjettHva}, ${omfang('alle').etter}` : belopOverskrift('alle')}: ${formatKroner(r.budsjett!.belop)}${bvmTekst}${utenBelop}`
           : '',
         status: r.status ?? '',
+        utdrag: excerpt(r.sammendrag ?? ''),
+        planaar: (r.planaar ?? []).join(', '),
+        delmal: r.delmal ?? '',
+        ansvarlig: r.ansvarlig ?? '',
+        bygdevekstmidler: bvm === null ? '' : String(bvm),
+        kilde: r.kilde ? kildeTekst(r.kilde) : '',
+        andreNavn: uniqueCi(r.andreNavn ?? []).join(' | '),
       },
     };
   }
@@ -411,7 +471,8 @@ export function searchRecords(c: Collections): SearchRecord[] {
         filters: {
           pilot: pilot ? [pilot] : [],
           fylke: pilot ? pilotFylke(pilot) : [],
-          kommune: pilot ? pilotKommuner(pilot) : [],
+          // Only the kommuner the tiltak is for (the whole pilot unless the plan names some).
+          kommune: tiltakKommuner(c, t),
           tema: d.tema,
           status: [d.status],
           planaar: plan ? [String(plan.data.aar)] : [],
@@ -419,8 +480,13 @@ export function searchRecords(c: Collections): SearchRecord[] {
           finansieringskilde: kilder,
         },
         budsjett: sumFunding([t]),
-        budsjettHva: belopOverskrift('alle'),
+        bygdevekstmidler: bvmOf([t]),
         pilots: pilot ? [pilot] : [],
+        sammendrag: plainText(t.body),
+        planaar: plan ? [String(plan.data.aar)] : [],
+        delmal: dm ? `${dm.data.nr} ${dm.data.tittel}` : d.delmal === null ? 'tverrgående' : '',
+        ansvarlig: d.hovedansvarligTekst ?? d.hovedansvarlige.map(actorName).join(', '),
+        kilde: d.kilde,
         kontekst: `Tiltak ${d.nr}${plan ? ` i handlingsplan ${plan.data.aar}` : ''}${dm ? `, delmål ${dm.data.nr}` : d.delmal === null ? ', tverrgående' : ''}`,
         status,
       }),
@@ -457,9 +523,14 @@ export function searchRecords(c: Collections): SearchRecord[] {
           finansieringskilde: kilderOf(ts),
         },
         budsjett: sumOf(ts),
+        bygdevekstmidler: bvmOf(ts),
         budsjettHva: 'Tiltakene til sammen',
         pilots: [d.pilot],
         kontekst: `Delmål ${d.nr}`,
+        sammendrag: plainText(dm.body),
+        planaar: yearsOf(ts),
+        delmal: `${d.nr} ${d.tittel}`,
+        kilde: d.kilde,
       }),
     );
   }
@@ -496,9 +567,13 @@ export function searchRecords(c: Collections): SearchRecord[] {
           finansieringskilde: kilderOf(ts),
         },
         budsjett: sumOf(ts),
+        bygdevekstmidler: bvmOf(ts),
         budsjettHva: 'Tiltakene til sammen',
         pilots: [d.pilot],
         kontekst: `Handlingsplan ${d.aar}`,
+        sammendrag: plainText(p.body),
+        planaar: [String(d.aar)],
+        kilde: d.kilde,
       }),
     );
   }
@@ -544,9 +619,14 @@ export function searchRecords(c: Collections): SearchRecord[] {
           finansieringskilde: kilderOf(ts),
         },
         budsjett: sumOf(ts),
+        bygdevekstmidler: bvmOf(ts),
         budsjettHva: 'Tiltakene til sammen',
         pilots: [p.id],
         kontekst: `Pilot i ${d.fylke}, pulje ${d.pulje}`,
+        sammendrag: plainText(p.body),
+        planaar: yearsOf(ts),
+        kilde: d.kilder[0],
+        andreNavn: d.andreNavn,
       }),
     );
   }
@@ -577,6 +657,13 @@ export function searchRecords(c: Collections): SearchRecord[] {
         filters: { pilot: pilotIds, fylke: [slug(d.fylke)], kommune: [k.id] },
         pilots: pilotIds,
         kontekst: `Kommune i ${d.fylke}`,
+        sammendrag: [
+          `Kommune i ${d.fylke}, kommunenummer ${d.kommunenummer}.`,
+          ...pilotIds.map((p) => `Del av bygdevekstpiloten ${pilotName(p)}.`),
+          ...d.merknader,
+        ].join(' '),
+        kilde: d.kommunenummerKilde,
+        andreNavn: d.andreNavn.map((n) => n.navn),
       }),
     );
   }
@@ -597,6 +684,7 @@ export function searchRecords(c: Collections): SearchRecord[] {
         filters: { pilot: pilotIds, tema: [t.id] },
         pilots: [],
         kontekst: 'Tema på tvers av pilotene',
+        sammendrag: t.data.beskrivelse,
       }),
     );
   }
@@ -628,6 +716,9 @@ export function searchRecords(c: Collections): SearchRecord[] {
         filters: { pilot: pilotIds, aktor: [a.id] },
         pilots: pilotIds,
         kontekst: typeNavn,
+        sammendrag: d.beskrivelse ?? `${typeNavn}.`,
+        kilde: d.kilde,
+        andreNavn: d.aliaser,
       }),
     );
   }
@@ -669,6 +760,8 @@ export function searchRecords(c: Collections): SearchRecord[] {
         },
         pilots: pilotIds,
         kontekst: `${slagNavn} · ${laertAvNavn(c, d.laertAv).navn}`,
+        sammendrag: d.belegg[0]?.tekst,
+        kilde: d.kilde,
       }),
     );
   }
@@ -707,6 +800,9 @@ export function searchRecords(c: Collections): SearchRecord[] {
         },
         pilots: [],
         kontekst: `${slagNavn} · ${d.eier.tekst}`,
+        sammendrag: d.beskrivelse,
+        kilde: d.kilde,
+        andreNavn: d.andreNavn,
       }),
     );
   }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { delvisDato, nettadresse } from './common.ts';
+import { dato, delvisDato, nettadresse } from './common.ts';
 
 /** A source document or page the content is taken from. Body (MDX) not used: YAML. */
 export const kildeSchema = z.strictObject({
@@ -19,5 +19,10 @@ export const kildeSchema = z.strictObject({
   beskrivelse: z.string().min(1),
   /** What the site takes from it, in our own words. */
   brukt: z.string().min(1),
+  /**
+   * The day the editor last checked the content citing this document against it. The site's
+   * «Data per» is the latest of these (src/lib/dataPer.ts): update it when you check.
+   */
+  kontrollert: dato.optional(),
 });
 export type Kilde = z.infer<typeof kildeSchema>;

@@ -8,15 +8,35 @@
  * - Within one filter group the values are alternatives (any of them); groups narrow each other.
  * - The result count is announced through a polite live region, once per finished search.
  * - «Last ned treffene (CSV)» writes the whole current result set (not only the shown page)
- *   as UTF-8 CSV with BOM, semicolon-separated, made in the browser; `budsjett` is whole kroner,
- *   empty where the plans state no amount.
+ *   as UTF-8 CSV with BOM, semicolon-separated, made in the browser (columns in src/lib/searchUi.ts).
+ * - For «Relevans» the hits Pagefind scores highest are put in order by name (rankByName): the
+ *   entity whose name is the query first, prefix-only matches last.
+ * - The amount range (`fra`/`til`, all sources) keeps hits with a stated amount inside it.
+ * - On a phone the filters fold behind «Filtrer (n)», so the hits come first.
  * Nothing is requested from other hosts: Pagefind's files are served with the site.
  */
 import { SEARCH_SORTS } from '../lib/searchRecords.ts';
+import {
+  DEFAULT_SORT,
+  csvFileName,
+  filterCount,
+  inAmountRange,
+  kroner,
+  markSnippet,
+  paramsFromState,
+  rankByName,
+  resultsCsv,
+  stateFromParams,
+  type SearchState,
+} from '../lib/searchUi.ts';
+
+export { paramsFromState, resultsCsv, stateFromParams, type SearchState };
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The indexed text of the record, extra terms included (used for ranking, never shown). */
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -43,59 +63,20 @@ interface PagefindApi {
 const SORTS: Record<string, Record<string, 'asc' | 'desc'> | null> = Object.fromEntries(
   SEARCH_SORTS.map((s) => [s.id, s.pagefind]),
 );
-const DEFAULT_SORT: string = SEARCH_SORTS[0].id;
 const PAGE_SIZE = 20;
+/** How many of Pagefind's best hits are put in order by name; the rest keep Pagefind's order. */
+const RANK_WINDOW = 40;
 const DEBOUNCE_MS = 250;
 const BUNDLE = '/pagefind/pagefind.js';
-
-export interface SearchState {
-  q: string;
-  filters: Record<string, string[]>;
-  sort: string;
-}
-
-/** Reads a state from URL parameters, keeping only filter keys and values the page offers. */
-export function stateFromParams(params: URLSearchParams, known: Map<string, Set<string>>): SearchState {
-  const filters: Record<string, string[]> = {};
-  for (const [key, values] of known) {
-    const chosen = params.getAll(key).filter((v) => values.has(v));
-    if (chosen.length > 0) filters[key] = [...new Set(chosen)];
-  }
-  const sort = params.get('sort') ?? DEFAULT_SORT;
-  return { q: (params.get('q') ?? '').trim(), filters, sort: sort in SORTS ? sort : DEFAULT_SORT };
-}
-
-/** The URL query string for a state («q=…&pilot=…&sort=…»), empty for the empty search. */
-export function paramsFromState(state: SearchState, order: string[]): string {
-  const p = new URLSearchParams();
-  if (state.q) p.set('q', state.q);
-  for (const key of order) for (const v of state.filters[key] ?? []) p.append(key, v);
-  if (state.sort !== DEFAULT_SORT) p.set('sort', state.sort);
-  return p.toString();
-}
-
-/** One CSV cell: quoted when it holds a separator, a quote or a line break. */
-function cell(v: string): string {
-  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** CSV text with BOM: tittel;type;pilot;url;budsjett;status, CRLF line ends. */
-export function resultsCsv(
-  rows: { tittel: string; type: string; pilot: string; url: string; budsjett: string; status: string }[],
-): string {
-  const cols = ['tittel', 'type', 'pilot', 'url', 'budsjett', 'status'] as const;
-  const lines = [cols.join(';'), ...rows.map((r) => cols.map((c) => cell(r[c])).join(';'))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function countText(n: number, state: SearchState, filterCount: number): string {
+function countText(n: number, state: SearchState, filters: number): string {
   const treff = n === 1 ? '1 treff' : `${n.toLocaleString('nb-NO')} treff`;
   const hva = state.q ? ` for «${state.q}»` : '';
-  const filtre = filterCount === 0 ? '' : filterCount === 1 ? ' med 1 filter' : ` med ${filterCount} filtre`;
+  const filtre = filters === 0 ? '' : filters === 1 ? ' med 1 filter' : ` med ${filters} filtre`;
   if (n === 0) return `Ingen treff${hva}${filtre}. Prøv et annet ord, eller fjern filtre.`;
   return `${treff}${hva}${filtre}.`;
 }
@@ -106,12 +87,17 @@ export function startSearch(): void {
   const form = document.getElementById('sok-skjema') as HTMLFormElement | null;
   const input = document.getElementById('q') as HTMLInputElement | null;
   const sortSelect = document.getElementById('sort') as HTMLSelectElement | null;
+  const fraInput = document.getElementById('fra') as HTMLInputElement | null;
+  const tilInput = document.getElementById('til') as HTMLInputElement | null;
   const status = document.getElementById('sok-status');
   const list = document.getElementById('treffliste');
   const more = document.getElementById('vis-flere') as HTMLButtonElement | null;
   const download = document.getElementById('last-ned') as HTMLButtonElement | null;
   const reset = document.getElementById('nullstill') as HTMLButtonElement | null;
-  if (!app || !form || !input || !sortSelect || !status || !list || !more || !download || !reset) return;
+  const toggle = document.getElementById('vis-filtre') as HTMLButtonElement | null;
+  const toggleCount = toggle?.querySelector('[data-filter-antall]');
+  if (!app || !form || !input || !sortSelect || !fraInput || !tilInput || !status || !list) return;
+  if (!more || !download || !reset || !toggle || !toggleCount) return;
 
   const boxes = [
     ...document.querySelectorAll<HTMLInputElement>('fieldset[data-filter] input[type=checkbox]'),
@@ -129,7 +115,6 @@ export function startSearch(): void {
   let pagefind: PagefindApi | null = null;
   const loading: Promise<PagefindApi | null> = import(/* @vite-ignore */ BUNDLE as string)
     .then(async (pf: PagefindApi) => {
-      await pf.options({ excerptLength: 28, excerptEllipsis: '…' });
       await pf.init();
       // Loading the filter index first makes every search return counts per filter value.
       await pf.filters();
@@ -142,10 +127,27 @@ export function startSearch(): void {
       return null;
     });
 
+  /** Each hit's data is fetched once, whether for ranking, the amount range, showing or the CSV. */
+  const cache = new Map<string, Promise<PagefindResultData>>();
+  const dataOf = (r: PagefindResult) => {
+    let d = cache.get(r.id);
+    if (!d) cache.set(r.id, (d = r.data()));
+    return d;
+  };
+
   let current: PagefindResult[] = [];
   let shown = 0;
   let seq = 0;
   let lastAnnounced = '';
+
+  /** An amount field's value in kroner; a field that is not a whole number is marked and left out. */
+  function amountOf(field: HTMLInputElement): number | null {
+    const v = kroner(field.value);
+    const bad = field.value.trim() !== '' && v === null;
+    if (bad) field.setAttribute('aria-invalid', 'true');
+    else field.removeAttribute('aria-invalid');
+    return v;
+  }
 
   function readForm(): SearchState {
     const filters: Record<string, string[]> = {};
@@ -154,12 +156,16 @@ export function startSearch(): void {
       q: input!.value.trim(),
       filters,
       sort: sortSelect!.value in SORTS ? sortSelect!.value : DEFAULT_SORT,
+      fra: amountOf(fraInput!),
+      til: amountOf(tilInput!),
     };
   }
 
   function writeForm(state: SearchState): void {
     input!.value = state.q;
     sortSelect!.value = state.sort;
+    fraInput!.value = state.fra === null ? '' : String(state.fra);
+    tilInput!.value = state.til === null ? '' : String(state.til);
     for (const b of boxes) b.checked = (state.filters[b.name] ?? []).includes(b.value);
   }
 
@@ -185,30 +191,31 @@ export function startSearch(): void {
     lastAnnounced = text;
   }
 
-  function resultItem(d: PagefindResultData): HTMLLIElement {
+  function resultItem(d: PagefindResultData, q: string): HTMLLIElement {
     const li = document.createElement('li');
     // Raw values for people's tools and for the tests: type, pilot ids, budget in whole kroner.
     li.dataset.type = d.filters.type?.[0] ?? '';
     li.dataset.pilot = (d.filters.pilot ?? []).join(' ');
     li.dataset.budsjett = d.meta.budsjett ?? '';
-    const meta = [d.meta.type, d.meta.kontekst, d.meta.pilot, d.meta.status, d.meta.budsjettTekst]
+    const meta = [d.meta.kontekst, d.meta.pilot, d.meta.status]
       .filter(Boolean)
       .map((s) => escapeHtml(s!))
       .join(' · ');
     li.innerHTML =
       `<h3><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h3>` +
-      `<p class="treff-meta">${meta}</p>` +
-      // Pagefind escapes the excerpt's text and adds only <mark> elements.
-      `<p class="treff-utdrag">${d.excerpt}</p>`;
+      `<p class="treff-meta"><span class="ds-tag" data-size="sm">${escapeHtml(d.meta.type ?? '')}</span> ${meta}</p>` +
+      (d.meta.budsjettTekst ? `<p class="treff-belop">${escapeHtml(d.meta.budsjettTekst)}</p>` : '') +
+      // The record's own summary, never Pagefind's excerpt: that may show the index's extra terms.
+      (d.meta.utdrag ? `<p class="treff-utdrag">${markSnippet(d.meta.utdrag, q)}</p>` : '');
     return li;
   }
 
-  async function showMore(focusFirst: boolean): Promise<void> {
+  async function showMore(focusFirst: boolean, q: string): Promise<void> {
     const mySeq = seq;
     const slice = current.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(slice.map((r) => r.data()));
+    const data = await Promise.all(slice.map(dataOf));
     if (mySeq !== seq) return;
-    const items = data.map(resultItem);
+    const items = data.map((d) => resultItem(d, q));
     list!.append(...items);
     shown += slice.length;
     more!.hidden = shown >= current.length;
@@ -218,14 +225,42 @@ export function startSearch(): void {
     if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
   }
 
+  /** Pagefind's hits, narrowed to the amount range and, for «relevans», put in order by name. */
+  async function arrange(results: PagefindResult[], state: SearchState): Promise<PagefindResult[]> {
+    let out = results;
+    if (state.fra !== null || state.til !== null) {
+      const data = await Promise.all(out.map(dataOf));
+      out = out.filter((_, i) => inAmountRange(data[i].meta.budsjett, state.fra, state.til));
+    }
+    if (state.q && state.sort === DEFAULT_SORT) {
+      const head = out.slice(0, RANK_WINDOW);
+      const data = await Promise.all(head.map(dataOf));
+      const ranked = rankByName(
+        data.map((d) => ({
+          title: d.meta.title ?? '',
+          names: (d.meta.andreNavn ?? '').split(' | ').filter(Boolean),
+          type: d.filters.type?.[0] ?? '',
+          content: d.content,
+        })),
+        state.q,
+      );
+      out = [...ranked.map((i) => head[i]), ...out.slice(RANK_WINDOW)];
+    }
+    return out;
+  }
+
+  let currentState: SearchState | null = null;
+
   async function run(state: SearchState): Promise<void> {
     const mySeq = ++seq;
+    currentState = state;
     writeUrl(state);
-    const filterCount = Object.values(state.filters).reduce((n, v) => n + v.length, 0);
+    const chosen = filterCount(state);
+    toggleCount!.textContent = String(chosen);
     const pf = pagefind ?? (await loading);
     if (!pf || mySeq !== seq) return;
 
-    if (!state.q && filterCount === 0 && state.sort === DEFAULT_SORT) {
+    if (!state.q && chosen === 0 && state.sort === DEFAULT_SORT) {
       current = [];
       shown = 0;
       list!.replaceChildren();
@@ -239,7 +274,10 @@ export function startSearch(): void {
     const term = state.q || null;
     const filters: Record<string, FilterValue> = {};
     for (const [k, v] of Object.entries(state.filters)) filters[k] = { any: v };
-    const sort = SORTS[state.sort] ?? undefined;
+    // With only an amount range, Pagefind needs a sort to list every record: highest amount first.
+    const sort =
+      SORTS[state.sort] ??
+      (!term && Object.keys(filters).length === 0 ? ({ budsjett: 'desc' } as const) : undefined);
     const search = await pf.search(term, { filters, ...(sort ? { sort } : {}) });
     if (mySeq !== seq) return;
 
@@ -253,16 +291,17 @@ export function startSearch(): void {
         counts[key] = (await pf.search(term, { filters: others })).filters[key] ?? {};
       }),
     );
+    const arranged = await arrange(search.results, state);
     if (mySeq !== seq) return;
 
-    current = search.results;
+    current = arranged;
     shown = 0;
     list!.replaceChildren();
-    await showMore(false);
+    await showMore(false, state.q);
     if (mySeq !== seq) return;
     updateCounts(counts);
     download!.disabled = current.length === 0;
-    finish(countText(current.length, state, filterCount), current.length, state);
+    finish(countText(current.length, state, chosen), current.length, state);
   }
 
   /** Announces the result and marks the page as done with this state (tests wait for `data-ferdig`). */
@@ -279,6 +318,8 @@ export function startSearch(): void {
   }
 
   input.addEventListener('input', () => schedule());
+  fraInput.addEventListener('input', () => schedule());
+  tilInput.addEventListener('input', () => schedule());
   sortSelect.addEventListener('change', () => schedule(0));
   for (const b of boxes) b.addEventListener('change', () => schedule(0));
   form.addEventListener('submit', (e) => {
@@ -287,27 +328,26 @@ export function startSearch(): void {
   });
   reset.addEventListener('click', () => {
     for (const b of boxes) b.checked = false;
+    fraInput.value = '';
+    tilInput.value = '';
     schedule(0);
   });
-  more.addEventListener('click', () => void showMore(true));
+  more.addEventListener('click', () => void showMore(true, currentState?.q ?? ''));
+  // On a phone the filters are folded away under the hits' heading; the button opens them.
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    app.dataset.filtre = open ? 'apne' : '';
+  });
 
   download.addEventListener('click', async () => {
-    const rows = await Promise.all(current.map((r) => r.data()));
-    const csv = resultsCsv(
-      rows.map((d) => ({
-        tittel: d.meta.title ?? '',
-        type: d.meta.type ?? '',
-        pilot: d.meta.pilot ?? '',
-        url: new URL(d.url, location.origin).href,
-        budsjett: d.meta.budsjett ?? '',
-        status: d.meta.status ?? '',
-      })),
-    );
+    const rows = await Promise.all(current.map(dataOf));
+    const csv = resultsCsv(rows.map((d) => ({ url: new URL(d.url, location.origin).href, meta: d.meta })));
     const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
     const href = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = href;
-    a.download = 'bygdevekstatlas-sok.csv';
+    a.download = csvFileName(currentState ?? readForm(), order);
     document.body.append(a);
     a.click();
     a.remove();

@@ -1,7 +1,7 @@
 /** The open-data files (/data/<fil>.json and .csv) and the Atom feed. */
 import { csvRows, exportRows, toCsv } from '../lib/exports.ts';
 import { atomXml, feedEntries } from '../lib/feed.ts';
-import { DATA_PER } from '../lib/site.ts';
+import { dataPer } from '../lib/dataPer.ts';
 import { EXPORTS, type ExportName } from '../schemas/exports.ts';
 import type { Site } from './site.ts';
 
@@ -22,5 +22,11 @@ export const exportJson = (site: Site, fil: string) => JSON.stringify(exportView
 export const exportCsv = (site: Site, fil: string) =>
   toCsv(fil === 'kapasitetsdiamant' ? csvRows(fil, site.c) : exportView(site, fil));
 
-export const feedView = (site: Site, siteUrl: string) =>
-  atomXml(feedEntries(site.c, DATA_PER), siteUrl, DATA_PER);
+/** «Data per» and where it comes from (src/lib/dataPer.ts), once per build. */
+export const dataPerView = (site: Site) => site.memo('dataPer', () => dataPer(site.c));
+
+export function feedView(site: Site, siteUrl: string): string {
+  // Atom needs a full date; a document date known only to the month counts from its first day.
+  const dato = (dataPerView(site).dato ?? '2026-01-01').padEnd(10, '-01').slice(0, 10);
+  return atomXml(feedEntries(site.c, dato), siteUrl, dato);
+}

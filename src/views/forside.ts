@@ -21,10 +21,10 @@ export function forsideView(site: Site) {
     },
     folketall: folketall(c.kommuner),
     budsjett,
-    /** Names of the pilots with at least one plan, in the budget's order, as a phrase. */
+    /** The pilots with a plan and the year of the newest (the basis of the totals), as a phrase. */
     piloterMedPlan: budsjett.piloter
-      .filter((p) => p.planer > 0)
-      .map((p) => p.navn)
+      .filter((p) => p.plan !== null)
+      .map((p) => `${p.navn} ${p.plan!.aar}`)
       .join(' og '),
     diagram: pilotComparisonChart(budsjett, {
       id: 'piloter-penger',

@@ -1,5 +1,4 @@
 /** Everything the kommune page and the kommune list show. */
-import { sortByNb } from '../lib/format.ts';
 import {
   aktorForKommune,
   aktorRoller,
@@ -7,10 +6,10 @@ import {
   pilotFolketall,
   samleKilder,
   sistePlan,
-  tiltakGruppert,
 } from '../lib/pageData.ts';
-import { belopKolonner, idPaths, pilotBudsjett, tiltakIPlan } from './shared.ts';
+import { belopKolonner, idPaths, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
+import { kommuneTiltakView } from './kommuneTiltak.ts';
 
 export const kommunePaths = (site: Site) => idPaths(site.c.kommuner);
 
@@ -21,8 +20,6 @@ export function kommuneView(site: Site, id: string) {
   const k = kommune.data;
   const pilot = ix.piloter.get(k.pilot)!;
   const siste = sistePlan(c, pilot.id);
-  const budsjett = pilotBudsjett(site, pilot.id);
-  const bv = budsjett.bygdevekstmidlerPerInnbygger;
   const aktor = aktorForKommune(c, id);
   return {
     kommune,
@@ -33,14 +30,9 @@ export function kommuneView(site: Site, id: string) {
     delmal: ix.delmalByPilot.get(pilot.id) ?? [],
     planer: ix.planerByPilot.get(pilot.id) ?? [],
     sistePlan: siste,
-    grupper: siste ? tiltakGruppert(c, siste.id).filter((g) => g.tiltak.length > 0) : [],
     belopKolonner: belopKolonner(siste ? tiltakIPlan(site, siste.id) : [], true),
-    budsjett,
-    /** Whether any tiltak of the pilot states an amount of bygdevekstmidler, and so a per-inhabitant figure. */
-    harBelop:
-      budsjett.bygdevekstmidlerMotAndre.bygdevekstmidler.tiltakMedBelop > 0 && bv.kronerPerInnbygger !== null,
-    planAar: budsjett.planer.map((x) => x.aar).join(' og '),
-    kommunerIPiloten: sortByNb(bv.kommuner, (x) => x.navn),
+    /** The newest plan's tiltak for the whole pilot and for this kommune only, and the pilot's money with its basis. */
+    tiltakOgPenger: kommuneTiltakView(c, id),
     somAktor: aktor
       ? { aktor, antallRoller: aktorRoller(c, aktor.id).reduce((n, g) => n + g.roller.length, 0) }
       : null,

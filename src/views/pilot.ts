@@ -1,36 +1,13 @@
 /** Everything the pilot page and the pilot overviews show. */
-import {
-  delmalChart,
-  fundingSourceChart,
-  themeChart,
-  yearChart,
-  type BudgetChartData,
-} from '../lib/chartData.ts';
 import { compareNb } from '../lib/format.ts';
 import { pilotFolketall, samleKilder } from '../lib/pageData.ts';
 import { FYLKER } from '../schemas/vocabulary.ts';
 import { endringerLenke } from './endringer.ts';
-import { avvikMed, idPaths, pilotBudsjett, tiltakIPlan } from './shared.ts';
+import { pilotPengerView } from './pilotPenger.ts';
+import { avvikMed, idPaths, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
 
 export const pilotPaths = (site: Site) => idPaths(site.c.piloter);
-
-function pilotDiagrammer(site: Site, id: string): BudgetChartData[] {
-  const b = pilotBudsjett(site, id);
-  if (b.planer.length === 0) return [];
-  const hvor = b.planer.length === 1 ? `i handlingsplanen for ${b.planer[0].aar}` : 'i handlingsplanene';
-  return [
-    delmalChart(b, { id: `${id}-delmal`, tittel: `Beløp ved tiltakene per delmål ${hvor}` }),
-    fundingSourceChart(b, {
-      id: `${id}-kilde`,
-      tittel: `Beløp ved tiltakene per finansieringskilde ${hvor}`,
-    }),
-    themeChart(b, { id: `${id}-tema`, tittel: `Beløp ved tiltakene per tema ${hvor}` }),
-    ...(b.perAar.length > 1
-      ? [yearChart(b, { id: `${id}-aar`, tittel: `Beløp ved tiltakene per år ${hvor}` })]
-      : []),
-  ];
-}
 
 export function pilotView(site: Site, id: string) {
   const { c, ix, navn } = site;
@@ -41,7 +18,9 @@ export function pilotView(site: Site, id: string) {
     plan,
     antallTiltak: tiltakIPlan(site, plan.id).length,
   }));
-  const budsjett = pilotBudsjett(site, id);
+  // Money by the site's one rule: the newest plan only, never plan years added (src/lib/grunnlag.ts).
+  const penger = pilotPengerView(c, id);
+  const budsjett = penger.budsjett;
   const p = pilot.data;
   return {
     pilot,
@@ -54,11 +33,14 @@ export function pilotView(site: Site, id: string) {
     harPlan: planer.length > 0,
     /** Plan id → the change page ending in it, if any. */
     endringLenker: Object.fromEntries(planer.map(({ plan }) => [plan.id, endringerLenke(c, plan.id)])),
+    /** The newest plan's budget; null without a plan. */
     budsjett,
-    /** Delmål id → the amount at its tiltak. */
-    delmalSum: Object.fromEntries(budsjett.perDelmal.map((d) => [d.delmal ?? '', d.sum])),
-    planAar: budsjett.planer.map((x) => x.aar).join(' og '),
-    diagrammer: pilotDiagrammer(site, id),
+    penger: penger.penger,
+    /** Delmål id → the amount at its tiltak in the newest plan. */
+    delmalSum: Object.fromEntries((budsjett?.perDelmal ?? []).map((d) => [d.delmal ?? '', d.sum])),
+    /** The year of the plan the money figures are from. */
+    planAar: penger.planAar,
+    diagrammer: penger.diagrammer,
     ...avvikMed(site, { pilot: id }),
     kilder: samleKilder([...p.kilder, ...p.avtale.kilder, ...p.budsjettfakta.map((b) => b.kilde)]),
   };

@@ -1,4 +1,5 @@
 /** The search page: its filter groups, from the same records the index is built from. */
+import { belopOverskrift } from '../lib/belopOmfang.ts';
 import { searchFacets, searchRecords } from '../lib/searchRecords.ts';
 import type { Site } from './site.ts';
 
@@ -6,5 +7,9 @@ import type { Site } from './site.ts';
 export const sokPoster = (site: Site) => site.memo('searchRecords', () => searchRecords(site.c));
 
 export function sokView(site: Site) {
-  return { facets: searchFacets(sokPoster(site), site.c).filter((f) => f.options.length > 0) };
+  return {
+    facets: searchFacets(sokPoster(site), site.c).filter((f) => f.options.length > 0),
+    /** The amount range's legend, in the words every amount of a tiltak uses («Alle kilder»). */
+    belopLegend: `${belopOverskrift('alle')}, i kroner`,
+  };
 }

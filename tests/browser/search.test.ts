@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loadContent.ts';
-import { tiltakBudsjett } from '../../src/lib/searchRecords.ts';
+import { searchRecords, tiltakBudsjett } from '../../src/lib/searchRecords.ts';
+import { CSV_COLUMNS } from '../../src/lib/searchUi.ts';
 import { openSite, type Site } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
@@ -217,7 +218,7 @@ describe('filters, sort and the URL', () => {
     await page.waitForURL(/q=bolig/);
     await page
       .getByRole('group', { name: 'Type treff' })
-      .getByLabel(/^Tiltak/)
+      .getByLabel(/^\s*Tiltak\b/)
       .check();
     await page.waitForURL(/type=tiltak/);
     await page.selectOption('#sort', 'budsjett-desc');
@@ -235,7 +236,7 @@ describe('filters, sort and the URL', () => {
     expect(
       await shared
         .getByRole('group', { name: 'Type treff' })
-        .getByLabel(/^Tiltak/)
+        .getByLabel(/^\s*Tiltak\b/)
         .isChecked(),
     ).toBe(true);
     expect(await hits(shared)).toEqual(original);
@@ -254,20 +255,130 @@ describe('filters, sort and the URL', () => {
     expect(shown).toBe(expected);
     expect(shown).toBeGreaterThan(await page.locator('#treffliste > li').count());
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#last-ned')]);
-    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^bygdevekstatlas-sok-.*fylke-trondelag.*\.csv$/);
     const text = readFileSync((await download.path())!, 'utf8');
     const csv = parseCsv(text);
     expect(csv.bom).toBe(true);
-    expect(csv.header).toEqual(['tittel', 'type', 'pilot', 'url', 'budsjett', 'status']);
+    expect(csv.header).toEqual([...CSV_COLUMNS]);
+    const col = (name: string) => csv.header.indexOf(name);
+    for (const name of [
+      'planaar',
+      'delmal',
+      'ansvarlig',
+      'belopAlleKilder',
+      'belopBygdevekstmidler',
+      'kilde',
+    ])
+      expect(col(name), name).toBeGreaterThanOrEqual(0);
     expect(csv.rows.length).toBe(shown);
     for (const row of csv.rows) {
       // Whole kroner, or empty where the plans state no amount.
-      expect(row[4], row[0]).toMatch(/^(\d+)?$/);
-      expect(['Tiltak', 'Delmål']).toContain(row[1]);
+      expect(row[col('belopAlleKilder')], row[0]).toMatch(/^(\d+)?$/);
+      expect(row[col('belopBygdevekstmidler')], row[0]).toMatch(/^(\d+)?$/);
+      expect(['Tiltak', 'Delmål']).toContain(row[col('type')]);
+      expect(row[col('planaar')], row[0]).toMatch(/^\d{4}(, \d{4})*$|^$/);
+      expect(row[col('kilde')], row[0]).toMatch(/linje \d+/);
     }
     const all = await hits(page);
-    expect(csv.rows.map((r) => new URL(r[3]).pathname)).toEqual(all.map((h) => h.url));
-    expect(csv.rows.map((r) => Number(r[4]))).toEqual(all.map((h) => h.budsjett));
+    expect(csv.rows.map((r) => new URL(r[col('url')]).pathname)).toEqual(all.map((h) => h.url));
+    expect(csv.rows.map((r) => Number(r[col('belopAlleKilder')]))).toEqual(all.map((h) => h.budsjett));
+    // Each tiltak row carries its plan year, its bygdevekstmidler and who is responsible, as the content says.
+    const byPath = new Map(csv.rows.map((r) => [new URL(r[col('url')]).pathname, r]));
+    const planYear = new Map(c.handlingsplaner.map((h) => [h.id, h.data.aar]));
+    let checked = 0;
+    for (const t of c.tiltak) {
+      const row = byPath.get(`/tiltak/${t.id}/`);
+      if (!row) continue;
+      checked++;
+      expect(row[col('planaar')], t.id).toBe(String(planYear.get(t.data.plan)));
+      const bvm = t.data.finansiering.filter((l) => l.kilde === 'bygdevekstmidler' && l.belop !== null);
+      expect(row[col('belopBygdevekstmidler')], t.id).toBe(
+        bvm.length ? String(bvm.reduce((x, l) => x + l.belop!, 0)) : '',
+      );
+      if (t.data.hovedansvarligTekst) expect(row[col('ansvarlig')], t.id).toBe(t.data.hovedansvarligTekst);
+    }
+    expect(checked).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('hits that read well', () => {
+  it('«Grong» puts the kommune first, before the actor «Grong kommune»', async () => {
+    const urls = await urlsFor('Grong');
+    expect(urls[0]).toBe('/kommuner/grong/');
+    expect(urls).toContain('/aktorer/grong-kommune/');
+  });
+
+  it('«Tana» gives the kommune first and nothing that only shares the first letters («tanken»)', async () => {
+    const page = await openSearch('?q=Tana');
+    const found = await hits(page);
+    await page.close();
+    expect(found[0].url).toBe('/kommuner/tana/');
+    const records = searchRecords(c);
+    const byUrl = new Map(records.map((r) => [r.url, r]));
+    for (const h of found) {
+      const r = byUrl.get(h.url)!;
+      expect(`${r.title} ${r.text} ${r.terms.join(' ')}`, h.url).toMatch(/(?<![\p{L}])tana/iu);
+    }
+  });
+
+  it("shows the record's own summary as the snippet, never the index's extra terms", async () => {
+    // «TRFK» is an alias: it finds the county's hits through the extra terms, which must not show.
+    const page = await openSearch('?q=TRFK');
+    const snippets = await page.$$eval('#treffliste .treff-utdrag', (ps) =>
+      ps.map((p) => p.textContent ?? ''),
+    );
+    await page.close();
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const text of snippets) expect(text).not.toMatch(/Også:|ogsaa|\boekt\b/);
+    const records = searchRecords(c);
+    const utdrag = new Set(records.map((r) => r.meta.utdrag));
+    for (const text of snippets) expect(utdrag.has(text), text).toBe(true);
+  });
+
+  it('filters by amount: «fra=500001» gives exactly the tiltak over 500 000 kr, and the URL keeps it', async () => {
+    const expected = c.tiltak.filter((t) => tiltakBudsjett(t) > 500000).map((t) => `/tiltak/${t.id}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await openSearch('?type=tiltak&fra=500001');
+    expect(await page.inputValue('#fra')).toBe('500001');
+    const found = await hits(page);
+    expect(found.map((h) => h.url).sort()).toEqual([...expected].sort());
+    for (const h of found) expect(h.budsjett).toBeGreaterThan(500000);
+    await page.fill('#til', '1000000');
+    await page.waitForURL(/til=1000000/);
+    await settled(page);
+    for (const h of await hits(page)) expect(h.budsjett).toBeLessThanOrEqual(1000000);
+    await page.close();
+  });
+
+  it('on a 360 px phone, folds the filters behind «Filtrer (n)» and shows the first hit on the first screen', async () => {
+    const phone = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await phone.newPage();
+    await page.goto(new URL('/sok/?q=bolig&type=tiltak', site.url).href);
+    await settled(page);
+    const toggle = page.locator('#vis-filtre');
+    expect(await toggle.isVisible()).toBe(true);
+    expect((await toggle.textContent())!.replace(/\s+/g, ' ').trim()).toBe('Filtrer (1)');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#sok-filtre').isVisible()).toBe(false);
+    const first = await page.locator('#treffliste > li h3 a').first().boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(740);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#sok-filtre').isVisible()).toBe(true);
+    await phone.close();
+    // On a wide screen the filters are always there and the button is not.
+    const wide = await openSearch('?q=bolig');
+    expect(await wide.locator('#vis-filtre').isVisible()).toBe(false);
+    expect(await wide.locator('#sok-filtre').isVisible()).toBe(true);
+    await wide.close();
+  });
+
+  it('names the CSV after the query', async () => {
+    const page = await openSearch('?q=Grong');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#last-ned')]);
+    expect(download.suggestedFilename()).toBe('bygdevekstatlas-sok-grong.csv');
     await page.close();
   });
 });

@@ -75,11 +75,14 @@ describe('sitemap and feed', () => {
     expect(sitemap).toContain('<loc>https://bygdevekstatlas.no/piloter/indre-namdal/</loc>');
     expect(sitemap).toContain('<loc>https://bygdevekstatlas.no/data/</loc>');
   });
-  it('has an Atom feed entry per handlingsplan', () => {
+  it('has an Atom feed entry per handlingsplan and per change page', () => {
     const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
-    expect(feed.match(/<entry>/g)?.length).toBe(
+    expect(feed.match(/<id>tag:[^<]*:handlingsplan\//g)?.length).toBe(
       json('piloter').reduce((n, p) => n + (p.handlingsplaner as number[]).length, 0),
     );
+    const sider = [...new Set(json('endringer').map((r) => r.url as string))];
+    expect(feed.match(/<id>tag:[^<]*:endringer\//g)?.length ?? 0).toBe(sider.length);
+    for (const u of sider) expect(feed).toContain(`${u}"/>`);
   });
 });

@@ -17,8 +17,6 @@ import {
   titleSortKey,
   type SearchRecord,
 } from '../../src/lib/searchRecords.ts';
-import { paramsFromState, resultsCsv, stateFromParams } from '../../src/scripts/search.ts';
-import { parseCsv } from '../helpers/csv.ts';
 import { VALID_FIXTURE } from '../helpers/fixture.ts';
 
 const { collections: c } = loadContent();
@@ -316,51 +314,56 @@ describe('on the small fixture site', () => {
   });
 });
 
-describe("the search page's URL state and CSV (client helpers)", () => {
-  const known = new Map([
-    ['pilot', new Set(['indre-namdal', 'rindal-holtalen'])],
-    ['type', new Set(['tiltak'])],
-  ]);
-  it('reads query, filters and sort from the URL, dropping unknown values', () => {
-    const s = stateFromParams(
-      new URLSearchParams('q=bolig&pilot=indre-namdal&pilot=ukjent&type=tiltak&sort=budsjett-desc&x=1'),
-      known,
+describe('what a hit shows and exports', () => {
+  it('gives every record a snippet from its own summary, never the extra terms', () => {
+    for (const r of records) {
+      expect(r.meta.utdrag.trim(), r.url).not.toBe('');
+      expect(r.meta.utdrag, r.url).not.toMatch(/Også:/);
+      expect(r.meta.utdrag.length, r.url).toBeLessThanOrEqual(230);
+    }
+    for (const t of c.tiltak) {
+      const r = byUrl.get(`/tiltak/${t.id}/`)!;
+      const start = r.meta.utdrag.replace(/ …$/, '');
+      expect(plainText(t.body).startsWith(start), t.id).toBe(true);
+    }
+    // An alias that the summary does not use stays out of the snippet («TRFK» for the county).
+    const trfk = byUrl.get('/aktorer/trondelag-fylkeskommune/')!;
+    expect(trfk.terms.some((x) => /TRFK/i.test(x)) || trfk.text.includes('TRFK')).toBe(true);
+    const beskrivelse = c.aktorer.find((a) => a.id === 'trondelag-fylkeskommune')!.data.beskrivelse ?? '';
+    if (!beskrivelse.includes('TRFK')) expect(trfk.meta.utdrag).not.toContain('TRFK');
+  });
+
+  it('gives a tiltak its plan year, delmål, responsible, bygdevekstmidler and source lines', () => {
+    const plans = new Map(c.handlingsplaner.map((h) => [h.id, h.data]));
+    const delmal = new Map(c.delmal.map((d) => [d.id, d.data]));
+    let withBvm = 0;
+    for (const t of c.tiltak) {
+      const r = byUrl.get(`/tiltak/${t.id}/`)!;
+      expect(r.meta.planaar, t.id).toBe(String(plans.get(t.data.plan)!.aar));
+      if (t.data.delmal)
+        expect(r.meta.delmal, t.id).toMatch(new RegExp(`^${delmal.get(t.data.delmal)!.nr} `));
+      else expect(r.meta.delmal, t.id).toBe('tverrgående');
+      if (t.data.hovedansvarligTekst) expect(r.meta.ansvarlig, t.id).toBe(t.data.hovedansvarligTekst);
+      const bvmLines = t.data.finansiering.filter((l) => l.kilde === 'bygdevekstmidler' && l.belop !== null);
+      const bvm = bvmLines.reduce((s, l) => s + l.belop!, 0);
+      expect(r.meta.bygdevekstmidler, t.id).toBe(bvmLines.length > 0 ? String(bvm) : '');
+      if (bvmLines.length > 0) withBvm++;
+      expect(r.meta.kilde, t.id).toMatch(/, linje \d+(–\d+)?$/);
+    }
+    expect(withBvm).toBeGreaterThan(0);
+  });
+
+  it('says what a tiltak amount covers: all sources, and the bygdevekstmidler in it', () => {
+    const mixed = c.tiltak.find(
+      (t) =>
+        t.data.finansiering.some((l) => l.kilde === 'bygdevekstmidler' && l.belop) &&
+        t.data.finansiering.some((l) => l.kilde !== 'bygdevekstmidler' && l.belop),
     );
-    expect(s).toEqual({
-      q: 'bolig',
-      filters: { pilot: ['indre-namdal'], type: ['tiltak'] },
-      sort: 'budsjett-desc',
-    });
-    expect(stateFromParams(new URLSearchParams('sort=tull'), known).sort).toBe('relevans');
-  });
-  it('writes the same state back in a stable order', () => {
-    const s = {
-      q: 'økt bolig',
-      filters: { type: ['tiltak'], pilot: ['rindal-holtalen'] },
-      sort: 'budsjett-asc',
-    };
-    const qs = paramsFromState(s, ['pilot', 'type']);
-    expect(qs).toBe('q=%C3%B8kt+bolig&pilot=rindal-holtalen&type=tiltak&sort=budsjett-asc');
-    expect(stateFromParams(new URLSearchParams(qs), known)).toEqual(s);
-    expect(paramsFromState({ q: '', filters: {}, sort: 'relevans' }, [])).toBe('');
-  });
-  it('writes CSV with BOM, semicolons and the agreed columns', () => {
-    const csv = resultsCsv([
-      {
-        tittel: 'Bolig; «nye»',
-        type: 'Tiltak',
-        pilot: 'Rindal og Holtålen',
-        url: 'https://x/tiltak/a/',
-        budsjett: '120000',
-        status: 'Ny',
-      },
-    ]);
-    const parsed = parseCsv(csv);
-    expect(parsed.bom).toBe(true);
-    expect(parsed.header).toEqual(['tittel', 'type', 'pilot', 'url', 'budsjett', 'status']);
-    expect(parsed.rows).toEqual([
-      ['Bolig; «nye»', 'Tiltak', 'Rindal og Holtålen', 'https://x/tiltak/a/', '120000', 'Ny'],
-    ]);
+    expect(mixed).toBeDefined();
+    const r = byUrl.get(`/tiltak/${mixed!.id}/`)!;
+    expect(r.meta.budsjettTekst).toMatch(
+      /^Alle kilder: [\d\s\u00a0]+ kr, av dette bygdevekstmidler [\d\s\u00a0]+ kr$/,
+    );
   });
 });
 

@@ -19,7 +19,26 @@ import type { ChartJsData, Monster } from '../../lib/chartData.ts';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 const kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+const compact = new Intl.NumberFormat('nb-NO', { notation: 'compact', maximumFractionDigits: 1 });
 const formatKr = (v: number) => `${kroner.format(v)} kr`;
+/** Type sizes in px: readable on a 360 px phone, never below 13 px for the values. */
+const FONT = { label: 14, value: 13, axis: 12 };
+const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
+/** A long category name in lines of at most `max` characters, so it wraps instead of squeezing the bars. */
+function wrap(label: string, max: number): string | string[] {
+  if (label.length <= max) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 /** A small tile of the series' colour with white marks, repeated; the legend shows it too. */
 function fill(farge: string, monster: Monster): string | CanvasPattern {
@@ -80,12 +99,12 @@ const directLabels: Plugin<'bar'> = {
         const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
         if (!Number.isFinite(y)) return;
         if (typeof value === 'number') {
-          ctx.font = '12px system-ui, sans-serif';
-          ctx.fillStyle = '#1a1a1a';
+          ctx.font = `${FONT.value}px ${FAMILY}`;
+          ctx.fillStyle = '#1b2620';
           ctx.fillText(formatKr(value), x + 6, y);
         } else {
-          ctx.font = 'italic 12px system-ui, sans-serif';
-          ctx.fillStyle = '#4a4a4a';
+          ctx.font = `italic ${FONT.value}px ${FAMILY}`;
+          ctx.fillStyle = '#4d5a53';
           ctx.fillText('ikke oppgitt', zero + 6, y);
         }
       });
@@ -95,10 +114,12 @@ const directLabels: Plugin<'bar'> = {
 };
 
 export function drawBarChart(canvas: HTMLCanvasElement, data: ChartJsData): Chart<'bar'> {
+  // On a phone the names wrap and the axis shows short amounts («1,5 mill.»), so the bars keep room.
+  const narrow = (canvas.parentElement?.clientWidth ?? 800) < 520;
   return new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: data.labels,
+      labels: data.labels.map((l) => wrap(l, narrow ? 12 : 32)),
       datasets: data.datasets.map((d) => ({
         label: d.label,
         data: d.data,
@@ -113,20 +134,27 @@ export function drawBarChart(canvas: HTMLCanvasElement, data: ChartJsData): Char
       responsive: true,
       maintainAspectRatio: false,
       // Room at the right for the direct labels.
-      layout: { padding: { right: 110 } },
+      layout: { padding: { right: narrow ? 92 : 110 } },
       scales: {
         x: {
           beginAtZero: true,
           ticks: {
-            callback: (value) => (typeof value === 'number' ? kroner.format(value) : value),
-            color: '#4a4a4a',
+            callback: (value) =>
+              typeof value === 'number' ? (narrow ? compact : kroner).format(value) : value,
+            color: '#4d5a53',
+            font: { size: FONT.axis, family: FAMILY },
+            maxTicksLimit: narrow ? 4 : 8,
           },
-          grid: { color: '#e3e6e4' },
+          grid: { color: '#dde3e0' },
         },
-        y: { ticks: { color: '#1a1a1a', autoSkip: false } },
+        y: { ticks: { color: '#1b2620', autoSkip: false, font: { size: FONT.label, family: FAMILY } } },
       },
       plugins: {
-        legend: { display: data.datasets.length > 1, position: 'top', labels: { color: '#1a1a1a' } },
+        legend: {
+          display: data.datasets.length > 1,
+          position: 'top',
+          labels: { color: '#1b2620', font: { size: FONT.label, family: FAMILY } },
+        },
         tooltip: {
           callbacks: {
             label: (item) =>

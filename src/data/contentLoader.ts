@@ -1,0 +1,108 @@
+/**
+ * The content-layer loader every collection uses: the content is read and checked ONCE per build
+ * (schemas, integrity, editor checks: `validateContent()`, the same function `npm run validate`
+ * runs), and Astro's data store is filled from that result. So the validator and the site see
+ * the same entries by construction, and a build with a content problem stops inside Astro with
+ * the Norwegian file/field messages before anything is published.
+ *
+ * Bodies are plain Markdown (content rule), so they are rendered with Astro's Markdown pipeline
+ * and cached in the data store by digest, instead of compiling every body to its own MDX module.
+ *
+ * In `astro dev` a change under content/ re-checks and reloads every collection; problems are
+ * logged in the terminal and kept for `getSite()`, which throws them so the browser overlay
+ * shows them too.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { contentRoot } from '../lib/contentFiles.ts';
+import type { LoadedContent } from '../lib/loadContent.ts';
+import { formatProblems, type Problem } from '../lib/problem.ts';
+import { validateContent } from '../lib/validateContent.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+
+/** Shared through globalThis: Astro loads this module more than once (config and pages). */
+interface SharedState {
+  version: number;
+  result?: { version: number; content: LoadedContent };
+  reloaders: Map<CollectionName, () => Promise<void>>;
+  watching: boolean;
+}
+const KEY = Symbol.for('bygdevekstatlas.content');
+const g = globalThis as unknown as Record<symbol, SharedState | undefined>;
+const shared: SharedState = (g[KEY] ??= { version: 0, reloaders: new Map(), watching: false });
+
+/** The checked content of the current version, read from disk once per version. */
+export function checkedContent(): LoadedContent {
+  if (shared.result?.version !== shared.version)
+    shared.result = { version: shared.version, content: validateContent() };
+  return shared.result.content;
+}
+
+/** Marks the content as changed: the next load reads and checks it again. */
+export function invalidateContent(): void {
+  shared.version++;
+}
+
+/** Problems found in the content now loaded (empty when all is well, or before any load). */
+export function contentProblems(): Problem[] {
+  return shared.result?.content.problems ?? [];
+}
+
+export class ContentError extends Error {
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'Innholdsfeil';
+  }
+}
+
+async function fill(name: CollectionName, ctx: LoaderContext, dev: boolean): Promise<void> {
+  const { store, generateDigest, renderMarkdown, logger } = ctx;
+  const content = checkedContent();
+  if (content.problems.length > 0) {
+    // In a build this stops Astro before any page is written; in dev the pages say it (getSite()).
+    if (!dev) throw new ContentError(content.problems);
+    if (name === 'piloter') logger.error(formatProblems(content.problems));
+  }
+  const markdown = COLLECTIONS[name].format === 'mdx';
+  const keep = new Set<string>();
+  for (const e of content.collections[name]) {
+    keep.add(e.id);
+    const digest = generateDigest({ data: JSON.stringify(e.data), body: e.body });
+    const old = store.get(e.id);
+    if (old && old.digest === digest && (!markdown || old.rendered)) continue;
+    store.set({
+      id: e.id,
+      data: e.data as Record<string, unknown>,
+      body: e.body,
+      filePath: e.file,
+      digest,
+      ...(markdown
+        ? { rendered: await renderMarkdown(e.body, { fileURL: pathToFileURL(resolve(e.file)) }) }
+        : {}),
+    });
+  }
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+}
+
+/** The loader for one collection (see src/content.config.ts). */
+export function atlasLoader(name: CollectionName): Loader {
+  return {
+    name: 'bygdevekstatlas',
+    async load(ctx) {
+      const dev = ctx.watcher !== undefined;
+      await fill(name, ctx, dev);
+      if (!ctx.watcher) return;
+      shared.reloaders.set(name, () => fill(name, ctx, true));
+      if (shared.watching) return;
+      shared.watching = true;
+      const root = resolve(contentRoot());
+      ctx.watcher.add(root);
+      ctx.watcher.on('all', (_event, path) => {
+        if (!resolve(path).startsWith(root)) return;
+        invalidateContent();
+        for (const reload of shared.reloaders.values()) void reload();
+      });
+    },
+  };
+}
