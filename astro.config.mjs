@@ -23,6 +23,10 @@ export default defineConfig({
   // compiled, so nothing in content/ runs at build time or puts script on a page (issue 16).
   markdown: { processor: satteri({ mdastPlugins: [contentBodyRule] }) },
   integrations: [mdx()],
-  build: { format: 'directory' },
+  // No inline <style> or <script> on any page: everything is a file from 'self', so the
+  // Content-Security-Policy (src/lib/csp.ts) needs no 'unsafe-inline' and no hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Scripts as files too (Vite would inline small ones), for the same reason.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,24 +1,41 @@
 /**
  * The one build: Astro reads and checks the content once (stopping on any problem), builds
- * the site, then the search index. A failing step fails the build and leaves no half-published dist/.
+ * the site, then the search index. All of it is written to a temporary folder beside dist/,
+ * which becomes dist/ only when every step has passed: a failed or interrupted build never
+ * leaves a half site in dist/.
  * Astro logs at «warn», so real warnings and errors show and the 200 lines of routes do not;
  * the build ends with a one-line summary.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = process.env.BYGDEVEKST_OUT ?? 'dist';
+/** Where this build writes until it is complete; a killed build leaves only this, never a partial outDir. */
+const tempPrefix = `.${basename(outDir)}-bygges-`;
+const tempDir = join(dirname(outDir), `${tempPrefix}${process.pid}`);
 const started = performance.now();
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 
+// Folders left by earlier builds that were killed.
+for (const name of existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : [])
+  if (name.startsWith(tempPrefix)) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+
 function stop(name, status) {
+  rmSync(tempDir, { recursive: true, force: true });
+  // No stale site either: tests and `npm run serve` must not mistake an old dist/ for this build.
   rmSync(outDir, { recursive: true, force: true });
   console.error(`\nBygget stoppet: ${name} feilet. Ingenting er publisert i ${outDir}/.`);
   process.exit(status ?? 1);
 }
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(signal, () => {
+    rmSync(tempDir, { recursive: true, force: true });
+    console.error(`\nBygget avbrutt. ${outDir}/ er ikke endret.`);
+    process.exit(130);
+  });
 
 function step(name, command, args) {
   const stepStarted = performance.now();
@@ -37,7 +54,7 @@ function countPages(dir) {
 // problem stops the build there with the same messages `npm run validate` gives.
 const astroStarted = performance.now();
 try {
-  await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+  await build({ root: process.cwd(), outDir: tempDir, logLevel: 'warn' });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   stop('astro build', 1);
@@ -46,6 +63,11 @@ console.log(`✓ astro build (${seconds(astroStarted)} s)`);
 // Search index (Pagefind) from content into <outDir>/pagefind; BYGDEVEKST_SKIP_SEARCH=1 skips it (fixture builds in tests).
 if (process.env.BYGDEVEKST_SKIP_SEARCH === '1')
   console.log('– søkeindeks hoppet over (BYGDEVEKST_SKIP_SEARCH=1)');
-else step('søkeindeks', process.execPath, ['scripts/search-index.ts', outDir]);
-step('nettstedskart', process.execPath, ['scripts/sitemap.mjs', outDir]);
+else step('søkeindeks', process.execPath, ['scripts/search-index.ts', tempDir]);
+step('nettstedskart', process.execPath, ['scripts/sitemap.mjs', tempDir]);
+// Every step passed: the new site replaces the old one in two renames.
+const oldDir = `${tempDir}-gammel`;
+if (existsSync(outDir)) renameSync(outDir, oldDir);
+renameSync(tempDir, outDir);
+rmSync(oldDir, { recursive: true, force: true });
 console.log(`\nFerdig: ${countPages(outDir)} sider bygget i ${outDir}/ på ${seconds(started)} s.`);

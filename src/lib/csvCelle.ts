@@ -5,8 +5,9 @@
  * A spreadsheet treats a cell that starts with = + - @ (or a tab or carriage return) as a
  * formula. Content is ours, but titles and names are copied from documents, so every text cell
  * is neutralised: such a cell gets a leading apostrophe, which spreadsheets show as text.
- * Numbers are written as numbers (amounts are never negative). H-SAFE's shared neutralise
- * function had not landed on main when this was written; this is the small local equivalent.
+ * Numbers are written as numbers (amounts are never negative). `noytraliser` is the one
+ * neutralisation for every CSV the site writes: the open-data exports (exports.ts), the search
+ * page's download (scripts/search.ts) and the tables made here.
  */
 
 const FORMEL_START = /^[=+\-@\t\r]/;

@@ -27,6 +27,7 @@ import { alleEndringer } from './changes.ts';
 import { pilotPenger } from './grunnlag.ts';
 import { gjelderHelePiloten, tiltakKommuner } from './kommuneTiltak.ts';
 import { tiltakBelop } from './belopOmfang.ts';
+import { noytraliser } from './csvCelle.ts';
 
 type Row<S extends z.ZodType> = z.infer<S>;
 
@@ -169,7 +170,8 @@ function cell(value: unknown): string {
   if (Array.isArray(value))
     return cell(value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(' | '));
   if (typeof value === 'object') return cell(JSON.stringify(value));
-  const s = String(value);
+  // Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe.
+  const s = typeof value === 'string' ? noytraliser(value) : String(value);
   return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -11,6 +11,7 @@ import type { Sprak, TiltakStatus } from '../schemas/vocabulary.ts';
 import type { OppgittTabell } from '../schemas/handlingsplan.ts';
 import { type AmountSum, isBygdevekstmidler, planBudget, sumFunding } from './budget.ts';
 import { compareNb } from './format.ts';
+import { indexesFor as ix } from './indexes.ts';
 import { pilotPenger, type Grunnlag } from './grunnlag.ts';
 import type { Collections } from './loadContent.ts';
 import { urlFor } from './urls.ts';
@@ -79,12 +80,12 @@ export function kommunerSortert(c: Collections, pilotId?: string): KommuneEntry[
 
 /** The pilot's delmål by number. */
 export function delmalForPilot(c: Collections, pilotId: string): DelmalEntry[] {
-  return c.delmal.filter((d) => d.data.pilot === pilotId).sort((a, b) => a.data.nr - b.data.nr);
+  return [...(ix(c).delmalByPilot.get(pilotId) ?? [])];
 }
 
 /** The pilot's plans, oldest first. */
 export function planerForPilot(c: Collections, pilotId: string): PlanEntry[] {
-  return c.handlingsplaner.filter((h) => h.data.pilot === pilotId).sort((a, b) => a.data.aar - b.data.aar);
+  return [...(ix(c).planerByPilot.get(pilotId) ?? [])];
 }
 
 /** The pilot's newest plan, or null when it has none. */
@@ -111,10 +112,7 @@ export function sorterTiltak(c: Collections, tiltak: readonly TiltakEntry[]): Ti
   const delmalNr = new Map(c.delmal.map((d) => [d.id, d.data.nr]));
   const planAar = new Map(c.handlingsplaner.map((h) => [h.id, h.data.aar]));
   const pilotNavn = new Map(
-    c.handlingsplaner.map((h) => [
-      h.id,
-      c.piloter.find((p) => p.id === h.data.pilot)?.data.navn ?? h.data.pilot,
-    ]),
+    c.handlingsplaner.map((h) => [h.id, ix(c).piloter.get(h.data.pilot)?.data.navn ?? h.data.pilot]),
   );
   const dnr = (t: TiltakEntry) =>
     t.data.delmal ? (delmalNr.get(t.data.delmal) ?? 0) : Number.MAX_SAFE_INTEGER;
@@ -139,14 +137,14 @@ export interface TiltakGruppe {
  * the cross-cutting tiltak come last, when there are any.
  */
 export function tiltakGruppert(c: Collections, planId: string): TiltakGruppe[] {
-  const plan = c.handlingsplaner.find((h) => h.id === planId);
+  const plan = ix(c).planer.get(planId);
   if (!plan) return [];
   const alle = delmalForPilot(c, plan.data.pilot);
   const rangert = plan.data.delmalRekkefolge
     .map((id) => alle.find((d) => d.id === id))
     .filter((d): d is DelmalEntry => d !== undefined);
   const rekkefolge = [...rangert, ...alle.filter((d) => !rangert.includes(d))];
-  const iPlan = c.tiltak.filter((t) => t.data.plan === planId);
+  const iPlan = ix(c).tiltakByPlan.get(planId) ?? [];
   const sortert = (xs: TiltakEntry[]) => [...xs].sort((a, b) => compareNr(a.data.nr, b.data.nr));
   const grupper: TiltakGruppe[] = rekkefolge.map((d) => ({
     delmal: d,
@@ -166,7 +164,7 @@ export function tabellUtdragForDelmal(
   c: Collections,
   delmalId: string,
 ): { plan: PlanEntry; tabeller: OppgittTabell[] }[] {
-  const delmal = c.delmal.find((d) => d.id === delmalId);
+  const delmal = ix(c).delmal.get(delmalId);
   if (!delmal) return [];
   const nr = delmal.data.nr;
   return planerForPilot(c, delmal.data.pilot)
@@ -220,7 +218,7 @@ export function matcherTiltak(
 }
 
 function delmalNrFor(c: Collections, t: TiltakEntry): number | null {
-  return t.data.delmal ? (c.delmal.find((d) => d.id === t.data.delmal)?.data.nr ?? null) : null;
+  return t.data.delmal ? (ix(c).delmal.get(t.data.delmal)?.data.nr ?? null) : null;
 }
 
 /** The tiltak of the previous plan a plan's note is about, when that plan is in the content. */
@@ -228,12 +226,13 @@ export function tidligereTiltak(c: Collections, plan: PlanEntry, endring: Endrin
   const forrige = forrigePlan(c, plan);
   if (!forrige) return null;
   return (
-    c.tiltak.find((t) => t.data.plan === forrige.id && matcherTiltak(endring, t, delmalNrFor(c, t))) ?? null
+    (ix(c).tiltakByPlan.get(forrige.id) ?? []).find((t) => matcherTiltak(endring, t, delmalNrFor(c, t))) ??
+    null
   );
 }
 
 function tiltakListe(c: Collections, ids: readonly string[]): TiltakEntry[] {
-  return ids.map((id) => c.tiltak.find((t) => t.id === id)).filter((t): t is TiltakEntry => t !== undefined);
+  return ids.map((id) => ix(c).tiltak.get(id)).filter((t): t is TiltakEntry => t !== undefined);
 }
 
 export interface Historikk {
@@ -245,8 +244,8 @@ export interface Historikk {
 
 /** A tiltak's history across plans, one step back and one step forward. */
 export function tiltakHistorikk(c: Collections, tiltakId: string): Historikk {
-  const tiltak = c.tiltak.find((t) => t.id === tiltakId);
-  const plan = tiltak && c.handlingsplaner.find((h) => h.id === tiltak.data.plan);
+  const tiltak = ix(c).tiltak.get(tiltakId);
+  const plan = tiltak && ix(c).planer.get(tiltak.data.plan);
   if (!tiltak || !plan) return { forgjengere: [], etterfolgere: [] };
   const forgjengere = plan.data.endringerFraForrige
     .filter((e) => e.videreI.includes(tiltakId))
@@ -306,10 +305,7 @@ export function planEndringer(c: Collections, planId: string): PlanEndringer {
         tidligere: tidligereTiltak(c, plan, endring),
       })),
   })).filter((g) => g.endringer.length > 0);
-  const iPlan = sorterTiltak(
-    c,
-    c.tiltak.filter((t) => t.data.plan === planId),
-  );
+  const iPlan = sorterTiltak(c, ix(c).tiltakByPlan.get(planId) ?? []);
   const leddTil = new Set(plan.data.endringerFraForrige.flatMap((e) => e.videreI));
   const nye = iPlan.filter((t) => t.data.status === 'ny');
   const ikkeKnyttet =
@@ -332,7 +328,7 @@ export function temaInnhold(
       delmal: delmalForPilot(c, pilot.id).filter((d) => d.data.tema.includes(temaId)),
       tiltak: sorterTiltak(
         c,
-        c.tiltak.filter((t) => planPilot.get(t.data.plan) === pilot.id && t.data.tema.includes(temaId)),
+        (ix(c).tiltakByTema.get(temaId) ?? []).filter((t) => planPilot.get(t.data.plan) === pilot.id),
       ),
     }))
     .filter((g) => g.delmal.length > 0 || g.tiltak.length > 0);
@@ -411,9 +407,9 @@ export function aktorRoller(c: Collections, aktorId: string): { pilot: PilotEntr
     if (d.data.kanInviteres.includes(aktorId))
       legg(d.data.pilot, { type: 'kan-inviteres', href: urlFor.delmal(d.id), tittel, kilde: d.data.kilde });
   }
-  for (const t of sorterTiltak(c, c.tiltak)) {
+  for (const t of sorterTiltak(c, ix(c).tiltakByAktor.get(aktorId) ?? [])) {
     const pilot = planPilot.get(t.data.plan) ?? '';
-    const plan = c.handlingsplaner.find((h) => h.id === t.data.plan);
+    const plan = ix(c).planer.get(t.data.plan);
     const tittel = `${tiltakTittel(t)} (${plan ? planTittel(plan) : t.data.plan})`;
     if (t.data.hovedansvarlige.includes(aktorId))
       legg(pilot, {
@@ -547,7 +543,7 @@ export function oppforing(c: Collections, samling: CollectionName, id: string): 
       };
     }
     case 'tiltak': {
-      const t = c.tiltak.find((x) => x.id === id)!;
+      const t = ix(c).tiltak.get(id)!;
       const h = c.handlingsplaner.find((x) => x.id === t.data.plan);
       return {
         samling,
@@ -703,7 +699,7 @@ export interface Folketall {
 
 /** Population of a pilot: the sum over its kommuner, with the year(s) and sources of the figures. */
 export function pilotFolketall(c: Collections, pilotId: string): Folketall | null {
-  return folketall(c.kommuner.filter((k) => k.data.pilot === pilotId));
+  return folketall(ix(c).kommunerByPilot.get(pilotId) ?? []);
 }
 
 /** Population of some kommuner together (null for none), with the year(s) and sources. */
@@ -777,7 +773,7 @@ export function sammenligning(c: Collections): {
       const plan = sistePlan(c, pilot.id);
       const b = plan ? planBudget(c, plan.id) : null;
       if (b?.perTema.overlapper) overlapper = true;
-      const tiltak = plan ? c.tiltak.filter((t) => t.data.plan === plan.id) : [];
+      const tiltak = plan ? (ix(c).tiltakByPlan.get(plan.id) ?? []) : [];
       const penger = pilotPenger(c, pilot.id);
       return {
         pilot,

@@ -14,6 +14,7 @@ import {
 } from '../lib/changes.ts';
 import { formatKroner, formatTall } from '../lib/format.ts';
 import type { Collections } from '../lib/loadContent.ts';
+import { indexesFor } from '../lib/indexes.ts';
 import { urlFor } from '../lib/urls.ts';
 
 /** Route params for every pair; ids and years from content, never positions. */
@@ -83,7 +84,7 @@ export function endringerLenke(c: Collections, planId: string): { href: string; 
 
 /** The change pages a tiltak is part of: the pair ending in its plan, and the pair starting in it. */
 export function endringerForTiltak(c: Collections, tiltakId: string): { href: string; tekst: string }[] {
-  const t = c.tiltak.find((x) => x.id === tiltakId);
+  const t = indexesFor(c).tiltak.get(tiltakId);
   if (!t) return [];
   return planPar(c)
     .filter((p) => p.til.id === t.data.plan || p.fra?.id === t.data.plan)

@@ -5,7 +5,7 @@
  */
 import type { Collections } from '../lib/loadContent.ts';
 import { navneliste } from '../lib/pageData.ts';
-import { buildIndexes, type Indexes } from './indexes.ts';
+import { indexesFor, type Indexes } from '../lib/indexes.ts';
 
 export interface Site {
   c: Collections;
@@ -19,7 +19,7 @@ export function buildSite(c: Collections): Site {
   const cache = new Map<string, unknown>();
   return {
     c,
-    ix: buildIndexes(c),
+    ix: indexesFor(c),
     navn: navneliste(c),
     memo<T>(key: string, f: () => T): T {
       if (!cache.has(key)) cache.set(key, f());

@@ -36,13 +36,15 @@ export type TemaView = ReturnType<typeof temaView>;
 /** Themes in set order, with how many pilots, delmål and tiltak each has. */
 export function temaListeView(site: Site) {
   const { c } = site;
-  return temaSortert(c).map((tema) => {
-    const innhold = temaInnhold(c, tema.id);
-    return {
-      tema,
-      antallPiloter: innhold.length,
-      antallDelmal: innhold.reduce((n, g) => n + g.delmal.length, 0),
-      antallTiltak: innhold.reduce((n, g) => n + g.tiltak.length, 0),
-    };
-  });
+  return site.memo('temaListe', () =>
+    temaSortert(c).map((tema) => {
+      const innhold = temaInnhold(c, tema.id);
+      return {
+        tema,
+        antallPiloter: innhold.length,
+        antallDelmal: innhold.reduce((n, g) => n + g.delmal.length, 0),
+        antallTiltak: innhold.reduce((n, g) => n + g.tiltak.length, 0),
+      };
+    }),
+  );
 }

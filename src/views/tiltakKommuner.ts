@@ -2,13 +2,14 @@
 import type { KildeRef } from '../schemas/common.ts';
 import { compareNb } from '../lib/format.ts';
 import { gjelderHelePiloten, tiltakKommuner } from '../lib/kommuneTiltak.ts';
+import { indexesFor } from '../lib/indexes.ts';
 import type { Collections } from '../lib/loadContent.ts';
 
 export function tiltakKommunerView(
   c: Collections,
   tiltakId: string,
 ): { helePiloten: boolean; kommuner: { id: string; navn: string }[]; kilde: KildeRef | null } {
-  const t = c.tiltak.find((x) => x.id === tiltakId);
+  const t = indexesFor(c).tiltak.get(tiltakId);
   if (!t) throw new Error(`Ukjent tiltak «${tiltakId}»`);
   const navn = new Map(c.kommuner.map((k) => [k.id, k.data.navn]));
   return {

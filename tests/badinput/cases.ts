@@ -406,10 +406,10 @@ export const CASES: Case[] = [
   {
     name: 'a misspelt required key',
     kind: 'innhold',
-    apply: replace(T, 'tidsramme:', 'tidsrame:'),
+    apply: replace(T, 'tittel:', 'tittl:'),
     file: T,
-    felt: 'tidsrame',
-    melding: /mente du «tidsramme»\? Det feltet mangler/,
+    felt: 'tittl',
+    melding: /mente du «tittel»\? Det feltet mangler/,
   },
   {
     name: 'a misspelt key in a nested object',

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, edit, VALID_FIXTURE } from '../helpers/fixture.ts';
 
@@ -44,4 +44,53 @@ describe('the build on a small fixture site', () => {
       /testpilot-2025-d1-1\.mdx: felt «finansiering\[0\]\.belop»: forventet et beløp i hele kroner/,
     );
   });
+});
+
+describe('content cannot run code, and a build is all or nothing', () => {
+  it('astro build alone (without validate) refuses an export in a body before running it', () => {
+    const root = copyFixture();
+    const marker = join(mkdtempSync(join(tmpdir(), 'bygdevekst-pwned-')), 'skrevet.txt');
+    const file = join(root, 'tiltak/testpilot-2025-d1-1.mdx');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ja')\n`,
+    );
+    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-dist-')), 'dist');
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+      encoding: 'utf8',
+      env: { ...process.env, BYGDEVEKST_CONTENT: root },
+    });
+    const output = `${r.stdout}\n${r.stderr}`;
+    expect(r.status).not.toBe(0);
+    expect(output).toMatch(
+      /testpilot-2025-d1-1\.mdx: linje \d+: import og export er ikke tillatt i brødteksten/,
+    );
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+
+  it('a build killed half-way leaves the previous site untouched, not half a site', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-dist-')), 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'forrige bygg');
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+      env: {
+        ...process.env,
+        BYGDEVEKST_CONTENT: VALID_FIXTURE,
+        BYGDEVEKST_OUT: out,
+        BYGDEVEKST_SKIP_SEARCH: '1',
+      },
+      stdio: 'ignore',
+    });
+    const temp = () => readdirSync(dirname(out)).filter((n) => n.startsWith('.dist-bygges-'));
+    // Wait until Astro has started writing the new site, then kill the build without warning.
+    const deadline = Date.now() + 150_000;
+    while (Date.now() < deadline && !temp().some((n) => existsSync(join(dirname(out), n, '_astro'))))
+      await new Promise((r) => setTimeout(r, 50));
+    expect(temp().length, 'the build never started writing').toBeGreaterThan(0);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('forrige bygg');
+  }, 200_000);
 });

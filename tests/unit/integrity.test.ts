@@ -247,10 +247,10 @@ describe('schema problems in files are reported with file and field', () => {
     [
       'a misspelt field',
       'tiltak/testpilot-2025-d1-1.mdx',
-      'tidsramme:',
-      'tidsrame:',
-      'tidsrame',
-      /ukjent felt «tidsrame» \(mente du «tidsramme»\? Det feltet mangler\.\)/,
+      'tittel:',
+      'tittl:',
+      'tittl',
+      /ukjent felt «tittl» \(mente du «tittel»\? Det feltet mangler\.\)/,
     ],
     [
       'a missing required field',

@@ -44,6 +44,8 @@ class ChartIsland extends HTMLElement {
     try {
       const data = JSON.parse(json) as ChartJsData;
       const { drawBarChart } = await import('./barChart.ts');
+      // Set from script, not a style attribute: the Content-Security-Policy allows no inline styles.
+      frame.style.height = `${Number(frame.dataset.height)}px`;
       frame.hidden = false;
       drawBarChart(canvas, data);
     } catch (error) {

@@ -77,3 +77,12 @@ export function buildIndexes(c: Collections) {
   };
 }
 export type Indexes = ReturnType<typeof buildIndexes>;
+
+const cache = new WeakMap<Collections, Indexes>();
+
+/** The indexes of these collections, built on first use and kept as long as the collections live. */
+export function indexesFor(c: Collections): Indexes {
+  let ix = cache.get(c);
+  if (!ix) cache.set(c, (ix = buildIndexes(c)));
+  return ix;
+}

@@ -1,0 +1,5 @@
+/** The WebAssembly Decap loads on demand, copied like the bundle. */
+import { bundleFile, bundlePaths } from '../../lib/adminBundleRoute.ts';
+
+export const getStaticPaths = () => bundlePaths('wasm');
+export const GET = ({ params }: { params: { navn: string } }) => bundleFile(params.navn, 'wasm');

@@ -1,0 +1,43 @@
+/**
+ * Spreadsheet formula injection: a CSV cell that starts with = + - @ tab or CR is run as a
+ * formula by Excel and LibreOffice. Every CSV the site writes neutralises such text the same way.
+ */
+import { describe, expect, it } from 'vitest';
+import { noytraliser, lagCsv } from '../../src/lib/csvCelle.ts';
+import { toCsv } from '../../src/lib/exports.ts';
+import { resultsCsv } from '../../src/lib/searchUi.ts';
+
+const FARLIG = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx'];
+
+describe('CSV cells that a spreadsheet would run', () => {
+  it.each(FARLIG)('%j gets an apostrophe first', (t) => {
+    expect(noytraliser(t)).toBe(`'${t}`);
+  });
+
+  it('leaves ordinary text and the dash inside a text alone', () => {
+    expect(noytraliser('Bolig – Røyrvik')).toBe('Bolig – Røyrvik');
+    expect(noytraliser('2026-01')).toBe('2026-01');
+  });
+
+  it('the open-data CSV neutralises text cells and keeps numbers as numbers', () => {
+    const csv = toCsv([{ tittel: '=1+1', belop: 250000, pilot: '@evil' }]);
+    const [, row] = csv.replace('\uFEFF', '').split('\r\n');
+    expect(row).toBe("'=1+1;250000;'@evil");
+  });
+
+  it('the search download neutralises every column', () => {
+    const csv = resultsCsv([
+      { url: '/tiltak/a/', meta: { title: '+cmd', type: 'tiltak', pilot: '-x', status: '@s', kilde: '=1' } },
+    ]);
+    const row = csv.split('\r\n')[1].split(';');
+    expect(row[0]).toBe("'+cmd");
+    expect(row[2]).toBe("'-x");
+    expect(row[6]).toBe("'@s");
+    expect(row).toContain("'=1");
+  });
+
+  it('the tables made in the browser neutralise too, and quote what needs quoting', () => {
+    const csv = lagCsv(['a'], [['=cmd;"x"']]);
+    expect(csv.split('\r\n')[1]).toBe(`"'=cmd;""x"""`);
+  });
+});
