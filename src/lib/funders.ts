@@ -230,3 +230,33 @@ export function finansiorerMotPiloter(c: Collections): PengeMatrise {
     total: summer(poster),
   };
 }
+
+/**
+ * Kinds of source against pilots: every line under its kind, named giver or not (the budget
+ * tables' own columns), so the plans' stated tables can be read beside it.
+ */
+export function kilderMotPiloter(c: Collections): {
+  piloter: { id: string; navn: string }[];
+  rader: { kilde: Finansieringskilde; navn: string; celler: (LinjeSum | null)[]; total: LinjeSum }[];
+} {
+  const m = finansiorerMotPiloter(c);
+  const poster = finansieringsposter(c);
+  return {
+    piloter: m.piloter,
+    rader: FINANSIERINGSKILDER.flatMap((k) => {
+      const ps = poster.filter((p) => p.kilde === k.id);
+      if (ps.length === 0) return [];
+      return [
+        {
+          kilde: k.id,
+          navn: k.navn as string,
+          celler: m.piloter.map((pl) => {
+            const i = ps.filter((p) => p.pilot === pl.id);
+            return i.length > 0 ? summer(i) : null;
+          }),
+          total: summer(ps),
+        },
+      ];
+    }),
+  };
+}

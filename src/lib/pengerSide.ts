@@ -9,6 +9,7 @@ import {
   finansieringsposter,
   finansiorer,
   finansiorerMotPiloter,
+  kilderMotPiloter,
   sumVerdi,
   type AktorFinansiering,
   type FinansieringsPost,
@@ -60,6 +61,28 @@ function matriseDiagram(m: PengeMatrise): BudgetChartData {
   return data;
 }
 
+/** Kinds of source against pilots, as a chart with its table («ingen» where a pilot has no line of a kind). */
+function kildeDiagram(c: Collections): BudgetChartData | null {
+  const k = kilderMotPiloter(c);
+  if (k.rader.length === 0) return null;
+  const data = makeChartData({
+    id: 'penger-kilde-pilot',
+    tittel: 'Beløp ved tiltakene per type kilde og pilot',
+    kategoriOverskrift: 'Type kilde',
+    kategorier: k.rader.map((r) => r.navn),
+    serier: k.piloter.map((p, j) => ({ navn: p.navn, verdier: k.rader.map((r) => sumVerdi(r.celler[j])) })),
+    sum: k.piloter.map((_, j) => k.rader.reduce((s, r) => s + (r.celler[j]?.belop ?? 0), 0)),
+    merknader: [
+      'Typene er kolonnene i planenes egne budsjettabeller; typer ingen plan bruker ved tiltakene, er utelatt.',
+      '«Ingen» betyr at piloten ikke har noen finansieringslinje av denne typen ved tiltakene.',
+    ],
+  });
+  data.tabell.rader.forEach((rad, i) => {
+    rad.tekster = rad.tekster.map((t, j) => (k.rader[i].celler[j] === null ? 'ingen' : t));
+  });
+  return data;
+}
+
 export interface GiverOversikt {
   aktor: string;
   navn: string;
@@ -82,6 +105,7 @@ export function pengerSide(c: Collections) {
   return {
     matrise,
     diagram: matrise.rader.length > 0 ? matriseDiagram(matrise) : null,
+    kildeDiagram: kildeDiagram(c),
     givere,
     piloterUtenPlan,
     kilder: FINANSIERINGSKILDER.map((k) => ({ id: k.id, navn: k.navn, forklaring: k.forklaring })),

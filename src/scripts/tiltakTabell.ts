@@ -36,7 +36,6 @@ export function startTiltakTabell(): void {
   for (const th of hoder) {
     const knapp = document.createElement('button');
     knapp.type = 'button';
-    knapp.className = 'sorter';
     knapp.textContent = th.textContent?.trim() ?? '';
     th.textContent = '';
     th.append(knapp);
@@ -72,8 +71,11 @@ export function startTiltakTabell(): void {
     for (const [id, tr] of radFor) tr.hidden = !synlig.has(id);
     for (const th of hoder) {
       const aktiv = th.dataset.sort === tilstand.sort;
-      if (aktiv) th.setAttribute('aria-sort', tilstand.retning === 'asc' ? 'ascending' : 'descending');
-      else th.removeAttribute('aria-sort');
+      // Designsystemet styles sortable headers by aria-sort; «none» marks a column that can be sorted.
+      th.setAttribute(
+        'aria-sort',
+        aktiv ? (tilstand.retning === 'asc' ? 'ascending' : 'descending') : 'none',
+      );
     }
     const q = skrivTilstand(tilstand);
     history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);

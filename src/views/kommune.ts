@@ -10,6 +10,8 @@ import {
 import { belopKolonner, idPaths, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
 import { kommuneTiltakView } from './kommuneTiltak.ts';
+import { pengerForst } from '../lib/pengerForst.ts';
+import { hvemSporre } from '../lib/hvemSporre.ts';
 
 export const kommunePaths = (site: Site) => idPaths(site.c.kommuner);
 
@@ -33,6 +35,10 @@ export function kommuneView(site: Site, id: string) {
     belopKolonner: belopKolonner(siste ? tiltakIPlan(site, siste.id) : [], true),
     /** The newest plan's tiltak for the whole pilot and for this kommune only, and the pilot's money with its basis. */
     tiltakOgPenger: kommuneTiltakView(c, id),
+    /** What the pilot does in its newest plan and what it costs, shown first (src/lib/pengerForst.ts). */
+    pengerForst: site.memo(`pengerForst:${pilot.id}`, () => pengerForst(c, pilot.id)),
+    /** The bodies a citizen can ask, with this kommune's own first (src/lib/hvemSporre.ts). */
+    hvemSporre: hvemSporre(c, pilot.id, id),
     somAktor: aktor
       ? { aktor, antallRoller: aktorRoller(c, aktor.id).reduce((n, g) => n + g.roller.length, 0) }
       : null,

@@ -6,6 +6,8 @@ import { endringerLenke } from './endringer.ts';
 import { pilotPengerView } from './pilotPenger.ts';
 import { avvikMed, idPaths, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
+import { pengerForst } from '../lib/pengerForst.ts';
+import { hvemSporre } from '../lib/hvemSporre.ts';
 
 export const pilotPaths = (site: Site) => idPaths(site.c.piloter);
 
@@ -41,6 +43,10 @@ export function pilotView(site: Site, id: string) {
     /** The year of the plan the money figures are from. */
     planAar: penger.planAar,
     diagrammer: penger.diagrammer,
+    /** What the pilot does in its newest plan and what it costs, shown first (src/lib/pengerForst.ts). */
+    pengerForst: site.memo(`pengerForst:${id}`, () => pengerForst(c, id)),
+    /** The bodies a citizen can ask (src/lib/hvemSporre.ts). */
+    hvemSporre: hvemSporre(c, id),
     ...avvikMed(site, { pilot: id }),
     kilder: samleKilder([...p.kilder, ...p.avtale.kilder, ...p.budsjettfakta.map((b) => b.kilde)]),
   };

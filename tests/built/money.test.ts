@@ -87,3 +87,53 @@ describe('/penger/', () => {
     expect(tekst).toContain(squash(formatKroner(total!)));
   });
 });
+
+describe('kommune and pilot pages open with the money and who to ask', () => {
+  const planAar = (pilot: string) =>
+    c.handlingsplaner
+      .filter((h) => h.data.pilot === pilot)
+      .map((h) => h.data.aar)
+      .sort()
+      .at(-1);
+  const sider = [
+    ...c.kommuner.map((k) => [urlFor.kommune(k.id), k.data.pilot] as const),
+    ...c.piloter.map((p) => [urlFor.pilot(p.id), p.id] as const),
+  ];
+
+  it.each(sider)(
+    '%s: what is done, for which year and how much, then who to ask, before the facts',
+    (path, pilot) => {
+      const main = readPage(path).querySelector('main')!;
+      const html = main.innerHTML;
+      const penger = html.indexOf('id="hva-gjores"');
+      const sporre = html.indexOf('id="hvem-sporre"');
+      const fakta = html.indexOf('id="fakta"');
+      expect(penger).toBeGreaterThan(-1);
+      expect(sporre).toBeGreaterThan(penger);
+      expect(fakta).toBeGreaterThan(sporre);
+      const tekst = squash(main.querySelector('.penger-forst')!.text);
+      const aar = planAar(pilot);
+      if (aar === undefined) expect(tekst).toContain('ingen handlingsplan');
+      else {
+        expect(tekst).toContain(`handlingsplanen for ${aar}`);
+        const plan = c.handlingsplaner.find((h) => h.data.pilot === pilot && h.data.aar === aar)!;
+        const alle = sum(c.tiltak.filter((t) => t.data.plan === plan.id).flatMap((t) => t.data.finansiering));
+        expect(tekst).toContain(`${squash(formatKroner(alle!))} (alle kilder)`);
+        expect(tekst).toContain('regnet ut av Bygdevekstatlas');
+      }
+      // Who to ask: every body is a link to a page on this site.
+      const lenker = main
+        .querySelectorAll('.hvem-sporre dd')
+        .map((dd) => dd.querySelector('a')?.getAttribute('href'));
+      expect(lenker.length).toBeGreaterThan(0);
+      for (const href of lenker) expect(href).toMatch(/^\/(aktorer|kommuner)\//);
+    },
+  );
+
+  it('Rindal explains its numbering gaps 1.3 and 1.6 and links where 1.3 went', () => {
+    const seksjon = readPage(urlFor.kommune('rindal')).querySelector('.penger-forst')!;
+    const tekst = squash(seksjon.text);
+    expect(tekst).toContain('Hvorfor mangler nummer 1.3, 1.6?');
+    expect(seksjon.querySelector('.nummerhull a[href="/tiltak/rindal-holtalen-2025-d1-1/"]')).not.toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import {
   finansieringsposter,
   finansiorer,
   finansiorerMotPiloter,
+  kilderMotPiloter,
   sumVerdi,
 } from '../../src/lib/funders.ts';
 import { belopMedOmfang, belopOverskrift, tiltakBelop } from '../../src/lib/belopOmfang.ts';
@@ -201,5 +202,23 @@ describe('pengerSide', () => {
     });
     expect(aktorPenger(penger(), 'fylket')!.merknad).toMatch(/1 finansieringslinje/);
     expect(aktorPenger(penger(), 'ingen')).toBeNull();
+  });
+});
+
+describe('kilderMotPiloter', () => {
+  it('puts every line under its kind, named giver or not, and leaves unused kinds out', () => {
+    const k = kilderMotPiloter(penger());
+    expect(k.rader.map((r) => r.kilde)).toEqual([
+      'bygdevekstmidler',
+      'kommunal-egenandel',
+      'fylkeskommune',
+      'offentlige-tilskudd',
+    ]);
+    const fylke = k.rader.find((r) => r.kilde === 'fylkeskommune')!;
+    expect(fylke.celler.map((x) => x && [x.belop, x.linjerUtenBelop])).toEqual([
+      [50000, 0],
+      [200000, 1],
+    ]);
+    expect(k.rader.reduce((s, r) => s + r.total.belop, 0)).toBe(finansiorerMotPiloter(penger()).total.belop);
   });
 });

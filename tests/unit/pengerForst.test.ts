@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import { nummerhull, pengerForst } from '../../src/lib/pengerForst.ts';
+import { hvemSporre } from '../../src/lib/hvemSporre.ts';
+import { linje, plan, tiltak, world } from '../helpers/budgetWorld.ts';
+
+const { collections: c } = loadContent();
+
+describe('pengerForst on the real content', () => {
+  it('Rindal og Holtålen 2025: plan year, computed sums and the plan’s own table total, kept apart', () => {
+    const p = pengerForst(c, 'rindal-holtalen');
+    expect(p.plan?.aar).toBe(2025);
+    expect(p.antallTiltak).toBe(c.tiltak.filter((t) => t.data.plan === 'rindal-holtalen-2025').length);
+    // Table 7, «Samlet budsjett og finansiering for 2025», SUM row (HP 2025 L2472): 7 670 000 in all, 5 610 000 KDD.
+    expect(p.oppgitt).toEqual(
+      expect.arrayContaining([expect.objectContaining({ total: 7670000, bygdevekstmidler: 5610000 })]),
+    );
+    const bv = c.tiltak
+      .filter((t) => t.data.plan === 'rindal-holtalen-2025')
+      .flatMap((t) => t.data.finansiering)
+      .filter((l) => l.kilde === 'bygdevekstmidler')
+      .reduce((s, l) => s + (l.belop ?? 0), 0);
+    expect(p.beregnet.bygdevekstmidler).toBe(bv);
+  });
+
+  it('explains Rindal og Holtålen’s gaps 1.3 and 1.6 from the notes on the 2024 tiltak (L305–319 …)', () => {
+    const d1 = pengerForst(c, 'rindal-holtalen').grupper.find((g) => g.delmal?.nr === 1)!;
+    expect(d1.tiltak.map((t) => t.nr)).not.toContain('1.3');
+    const hull = Object.fromEntries(d1.hull.map((h) => [h.nr, h.forklaring]));
+    expect(Object.keys(hull)).toEqual(expect.arrayContaining(['1.3', '1.6']));
+    expect(hull['1.3']).toMatchObject({ statusTekst: 'Overføres til tiltak 1' });
+    expect(hull['1.3']!.videreI.map((v) => v.nr)).toEqual(['1.1']);
+    expect(hull['1.6']!.status).toBe('Avsluttes');
+  });
+
+  it('a pilot without a plan has no tiltak, but its stated budget facts', () => {
+    const utenPlan = c.piloter.find(
+      (x) => x.data.budsjettfakta.length > 0 && !c.handlingsplaner.some((h) => h.data.pilot === x.id),
+    )!;
+    expect(utenPlan).toBeDefined();
+    const p = pengerForst(c, utenPlan.id);
+    expect(p.plan).toBeNull();
+    expect(p.grupper).toEqual([]);
+    expect(p.budsjettfakta.length).toBeGreaterThan(0);
+    expect(p.beregnet).toEqual({ alle: null, bygdevekstmidler: null, tiltakUtenBelop: 0 });
+  });
+});
+
+describe('nummerhull', () => {
+  const w = world({ handlingsplaner: [plan()] });
+  const t = (nr: string) =>
+    tiltak(`testpilot-2025-d1-${nr}`, { nr, finansiering: [linje('annet', 1, 2025)] });
+  const note = (nr: string, status: 'avsluttes' | 'slas-sammen', videreI: string[] = []) => ({
+    delmal: 1,
+    nr,
+    tittel: `Gammelt ${nr}`,
+    status,
+    statusTekst: status,
+    begrunnelse: 'Fordi.',
+    videreI,
+    kilde: { dokument: 'testdok', linjer: [1, 1] as [number, number] },
+  });
+
+  it('explains a missing number from the notes, and says so when nothing explains a hole', () => {
+    const ts = [t('1'), t('4')];
+    const h = nummerhull({ tiltak: [...w.tiltak, ...ts] }, ts, 1, [
+      note('2', 'slas-sammen', ['testpilot-2025-d1-4']),
+      note('5', 'avsluttes'),
+    ]);
+    expect(h.map((x) => x.nr)).toEqual(['2', '3', '5']);
+    expect(h[0].forklaring!.videreI).toEqual([
+      { href: '/tiltak/testpilot-2025-d1-4/', nr: '4', tittel: 'Boligtiltak' },
+    ]);
+    expect(h[1].forklaring).toBeNull();
+    expect(h[2].forklaring!.status).toBe('Avsluttes');
+  });
+
+  it('finds no hole in an unbroken series, and ignores notes on numbers still in use', () => {
+    const ts = [t('1'), t('2')];
+    expect(nummerhull({ tiltak: ts }, ts, 1, [note('2', 'avsluttes')])).toEqual([]);
+  });
+});
+
+describe('hvemSporre on the real content', () => {
+  it('Grong: the pilot’s project organisation, Grong kommune, the county and Statsforvalteren, linked', () => {
+    const h = hvemSporre(c, 'indre-namdal', 'grong');
+    expect(h.harDokumenter).toBe(true);
+    const hrefs = h.organer.map((o) => o.href);
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/aktorer/bygdevekst-indre-namdal/',
+        '/aktorer/grong-kommune/',
+        '/aktorer/trondelag-fylkeskommune/',
+        '/aktorer/statsforvalteren-i-trondelag/',
+        '/aktorer/kdd/',
+      ]),
+    );
+    expect(h.organer[0].rolle).toBe('prosjekt');
+    // The other kommuner are on their own pages.
+    expect(hrefs).not.toContain('/aktorer/lierne-kommune/');
+  });
+
+  it('Rindal: the pilot’s own body has its role from the plan, and the kommune’s own page on the agreement is linked', () => {
+    const h = hvemSporre(c, 'rindal-holtalen', 'rindal');
+    const prosjekt = h.organer.find((o) => o.rolle === 'prosjekt')!;
+    expect(prosjekt.kilde).toEqual({ dokument: 'hp-2025-rindal-holtalen', linjer: [2331, 2333] });
+    expect(h.kommunesider.map((k) => k.vert)).toContain('rindal.kommune.no');
+  });
+
+  it('Tana (Vestre Varanger, no documents): the kommune, and the state body party to the other agreements', () => {
+    const h = hvemSporre(c, 'vestre-varanger', 'tana');
+    expect(h.harDokumenter).toBe(false);
+    expect(h.organer.map((o) => [o.rolle, o.navn])).toEqual([['kommune', 'Tana kommune']]);
+    expect(h.statenIAndreAvtaler?.href).toBe('/aktorer/kdd/');
+  });
+
+  it('never gives a web address that is not a source', () => {
+    for (const p of c.piloter) {
+      const kilder = new Set(p.data.kilder.map((k) => k.url));
+      for (const s of hvemSporre(c, p.id).kommunesider) expect(kilder.has(s.url)).toBe(true);
+    }
+  });
+});
