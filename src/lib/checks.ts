@@ -18,7 +18,12 @@
  */
 import type { KildeRef } from '../schemas/common.ts';
 import { RAD_KATEGORIER, type OppgittTabell } from '../schemas/handlingsplan.ts';
-import { FINANSIERINGSKILDER, type Finansieringskilde } from '../schemas/vocabulary.ts';
+import {
+  FINANSIERINGSKILDER,
+  KAPASITET_DIMENSJONER,
+  type Finansieringskilde,
+} from '../schemas/vocabulary.ts';
+import { DIAMANT_MAKS } from '../schemas/kapasitetsdiamant.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
 
@@ -80,9 +85,31 @@ export const AVVIK_REGLER = [
       'Når overskriften til en budsjettabell nevner et år, sammenligner vi det med året handlingsplanen gjelder for.',
     enhet: 'aar',
   },
-] as const satisfies readonly { id: string; tittel: string; forklaring: string; enhet: 'kr' | 'aar' }[];
+  {
+    id: 'diamant-sum',
+    tittel: 'Summen i kapasitetsdiamanten stemmer ikke med skårene',
+    forklaring:
+      'Distriktssenterets kapasitetsdiamant har fem dimensjoner med skår fra 0 til 10. Når en rapport oppgir alle fem skårene og en samlet skår for samme kommune og runde, legger vi sammen de fem og sammenligner med den samlede skåren.',
+    enhet: 'poeng',
+  },
+  {
+    id: 'diamant-umulig-sum',
+    tittel: 'Den samlede skåren i kapasitetsdiamanten kan ikke stemme med skårene som er oppgitt',
+    forklaring:
+      'Når en rapport bare oppgir noen av de fem skårene, kan vi likevel se om den samlede skåren er mulig: de oppgitte skårene kan ikke til sammen være større enn den, og de manglende dimensjonene kan ikke gi mer enn 10 hver.',
+    enhet: 'poeng',
+  },
+] as const satisfies readonly {
+  id: string;
+  tittel: string;
+  forklaring: string;
+  enhet: 'kr' | 'aar' | 'poeng';
+}[];
 
 export type RegelId = (typeof AVVIK_REGLER)[number]['id'];
+/** The rules over the capacity diamond: findings about an initiative's kommune, not about a plan. */
+export type DiamantRegelId = 'diamant-sum' | 'diamant-umulig-sum';
+type PlanRegelId = Exclude<RegelId, DiamantRegelId>;
 
 /** One place where a stated figure does not match what the document's own lines give. */
 export interface Avvik {
@@ -97,8 +124,8 @@ export interface Avvik {
   delmal: number | null;
   /** Which figure, in plain Norwegian. */
   gjelder: string;
-  /** Kroner, or years for the period rules. */
-  enhet: 'kr' | 'aar';
+  /** Kroner, years for the period rules, points for the capacity diamond. */
+  enhet: 'kr' | 'aar' | 'poeng';
   /** The stated value. */
   oppgitt: number;
   /** The computed value (for «samme tall ulike steder»: the same figure as stated elsewhere). */
@@ -703,7 +730,7 @@ function tableYearRule(ctx: PlanContext): Draft[] {
   });
 }
 
-const RULES: Record<RegelId, (ctx: PlanContext) => Draft[]> = {
+const RULES: Record<PlanRegelId, (ctx: PlanContext) => Draft[]> = {
   sumrad: sumRowRule,
   delsum: delsumRule,
   totalkolonne: totalColumnRule,
@@ -715,7 +742,7 @@ const RULES: Record<RegelId, (ctx: PlanContext) => Draft[]> = {
 };
 
 const RULE_ORDER = new Map<string, number>(AVVIK_REGLER.map((r, i) => [r.id, i]));
-const ENHET = new Map<string, 'kr' | 'aar'>(AVVIK_REGLER.map((r) => [r.id, r.enhet]));
+const ENHET = new Map<string, 'kr' | 'aar' | 'poeng'>(AVVIK_REGLER.map((r) => [r.id, r.enhet]));
 
 function contextFor(c: Collections, plan: PlanEntry): PlanContext {
   const pilot = c.piloter.find((p) => p.id === plan.data.pilot);
@@ -752,7 +779,7 @@ export function checkPlan(c: Collections, planId: string): Avvik[] {
   const plan = c.handlingsplaner.find((h) => h.id === planId);
   if (!plan) throw new Error(`Handlingsplanen «${planId}» finnes ikke i innholdet`);
   const ctx = contextFor(c, plan);
-  const avvik = (Object.keys(RULES) as RegelId[]).flatMap((regel) =>
+  const avvik = (Object.keys(RULES) as PlanRegelId[]).flatMap((regel) =>
     RULES[regel](ctx).map(({ idDeler, ...d }): Avvik => ({
       ...d,
       id: slug([regel, plan.id, ...idDeler]),
@@ -803,6 +830,10 @@ export function dokumentTitler(c: Pick<Collections, 'kilder'>): Record<string, s
 export interface AvvikReport {
   /** Findings in all plans. */
   antall: number;
+  /** Findings in other documents, about initiatives (the capacity diamond). */
+  antallInitiativ: number;
+  /** Initiatives with stated figures the checks read, sorted by name; with or without findings. */
+  initiativer: { initiativ: string; navn: string; avvik: InitiativAvvik[] }[];
   /** Plans checked (with or without findings). */
   antallPlaner: number;
   /** Every rule, with how many findings it gave. */
@@ -833,11 +864,24 @@ export function avvikReport(c: Collections, avvik: readonly Avvik[] = findAvvik(
     }))
     .filter((p) => p.planer.length > 0)
     .sort((a, b) => compareNb(a.navn, b.navn));
+  const initiativAvvik = findInitiativAvvik(c);
+  const medDiamant = new Set(c.kapasitetsdiamant.map((d) => d.data.initiativ));
+  const initiativer = c.initiativer
+    .filter((i) => medDiamant.has(i.id))
+    .map((i) => ({
+      initiativ: i.id,
+      navn: i.data.navn,
+      avvik: initiativAvvik.filter((a) => a.initiativ === i.id),
+    }))
+    .sort((a, b) => compareNb(a.navn, b.navn));
+  const alle: { regel: string }[] = [...avvik, ...initiativAvvik];
   return {
     antall: avvik.length,
+    antallInitiativ: initiativAvvik.length,
     antallPlaner: c.handlingsplaner.length,
-    regler: AVVIK_REGLER.map((r) => ({ ...r, antall: avvik.filter((a) => a.regel === r.id).length })),
+    regler: AVVIK_REGLER.map((r) => ({ ...r, antall: alle.filter((a) => a.regel === r.id).length })),
     piloter,
+    initiativer,
   };
 }
 
@@ -847,8 +891,15 @@ const kronerMedFortegn = new Intl.NumberFormat('nb-NO', {
   signDisplay: 'exceptZero',
 });
 
-function value(a: Avvik, n: number, signed = false): string {
+const poeng = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+const poengMedFortegn = new Intl.NumberFormat('nb-NO', {
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
+
+function value(a: Pick<Avvik, 'enhet'>, n: number, signed = false): string {
   if (a.enhet === 'aar') return signed ? `${kronerMedFortegn.format(n)} år` : String(n);
+  if (a.enhet === 'poeng') return `${(signed ? poengMedFortegn : poeng).format(n)} poeng`;
   return `${(signed ? kronerMedFortegn : kroner).format(n)} kr`;
 }
 
@@ -873,6 +924,8 @@ function kildeTekster(refs: readonly KildeRef[], titler: Record<string, string>)
 }
 
 const ADDED_UP = new Set<RegelId>([
+  'diamant-sum',
+  'diamant-umulig-sum',
   'sumrad',
   'delsum',
   'totalkolonne',
@@ -885,7 +938,7 @@ const ADDED_UP = new Set<RegelId>([
  * Differanse: +100 000 kr.», with where each figure stands. `titler` maps document ids to titles.
  */
 export function describeAvvik(
-  a: Avvik,
+  a: Avvik | InitiativAvvik,
   titler: Record<string, string> = {},
 ): {
   sammenligning: string;
@@ -904,4 +957,79 @@ export function describeAvvik(
 /** The rule's title, for a note that lists findings of several rules. */
 export function regelTittel(regel: RegelId): string {
   return AVVIK_REGLER.find((r) => r.id === regel)?.tittel ?? regel;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The capacity diamond (kapasitetsdiamant): stated scores in a report about an initiative.
+
+/** A finding about a stated figure in an initiative's document, e.g. a diamond total. */
+export interface InitiativAvvik extends Omit<Avvik, 'regel' | 'pilot' | 'plan' | 'planAar' | 'delmal'> {
+  regel: DiamantRegelId;
+  /** Initiative id. */
+  initiativ: string;
+  /** The kommune's name (a plain name: initiative kommuner are not pilot kommuner). */
+  kommune: string;
+  /** The round as the source names it. */
+  runde: string;
+}
+
+/**
+ * Checks every stated diamond total against the stated dimension scores of the same round.
+ * All five stated: their sum must equal the total. Some stated: the total must lie between
+ * their sum and their sum plus the maximum the missing dimensions could give.
+ */
+export function findInitiativAvvik(c: Pick<Collections, 'kapasitetsdiamant'>): InitiativAvvik[] {
+  const funn: InitiativAvvik[] = [];
+  for (const d of c.kapasitetsdiamant) {
+    for (const r of d.data.runder) {
+      if (!r.sum || r.dimensjoner.length === 0) continue;
+      const kjent = r.dimensjoner.reduce((s, x) => s + x.skar, 0);
+      const mangler = KAPASITET_DIMENSJONER.length - r.dimensjoner.length;
+      const felles = {
+        initiativ: d.data.initiativ,
+        kommune: d.data.kommune,
+        runde: r.runde,
+        enhet: 'poeng' as const,
+        oppgitt: r.sum.verdi,
+        oppgittEtikett: 'Oppgitt samlet skår',
+        kildeOppgitt: r.sum.kilde,
+        kildeBeregnet: uniqueRefs(r.dimensjoner.map((x) => x.kilde)),
+      };
+      const id = (regel: string) => slug([regel, d.data.initiativ, d.data.kommune, r.runde]);
+      if (mangler === 0 && kjent !== r.sum.verdi) {
+        funn.push({
+          ...felles,
+          id: id('diamant-sum'),
+          regel: 'diamant-sum',
+          gjelder: `Samlet skår i kapasitetsdiamanten for ${d.data.kommune}, ${r.runde}`,
+          beregnet: kjent,
+          beregnetEtikett: 'Summen av de fem skårene',
+          differanse: kjent - r.sum.verdi,
+        });
+      } else if (mangler > 0) {
+        const hoyest = kjent + mangler * DIAMANT_MAKS;
+        const grense = kjent > r.sum.verdi ? kjent : hoyest < r.sum.verdi ? hoyest : null;
+        if (grense === null) continue;
+        funn.push({
+          ...felles,
+          id: id('diamant-umulig-sum'),
+          regel: 'diamant-umulig-sum',
+          gjelder: `Samlet skår i kapasitetsdiamanten for ${d.data.kommune}, ${r.runde} (${r.dimensjoner.length} av ${KAPASITET_DIMENSJONER.length} skårer oppgitt)`,
+          beregnet: grense,
+          beregnetEtikett:
+            grense === kjent
+              ? 'Summen av skårene som er oppgitt'
+              : 'Høyeste mulige sum med de oppgitte skårene og full skår på resten',
+          differanse: grense - r.sum.verdi,
+        });
+      }
+    }
+  }
+  return funn.sort(
+    (a, b) =>
+      compareNb(a.initiativ, b.initiativ) ||
+      compareNb(a.kommune, b.kommune) ||
+      RULE_ORDER.get(a.regel)! - RULE_ORDER.get(b.regel)! ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }

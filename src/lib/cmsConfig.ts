@@ -119,8 +119,9 @@ const HINTS: Record<string, string> = {
 };
 
 /** The vocabularies, so choices show «Videreføres», not «viderefores». */
-const VOCABULARIES = Object.values(vocabulary).filter(
-  (v): v is readonly { id: string; navn: string }[] =>
+type Vocabulary = readonly { id: string; navn: string }[];
+const VOCABULARIES: Vocabulary[] = (Object.values(vocabulary) as unknown[]).filter(
+  (v): v is Vocabulary =>
     Array.isArray(v) && typeof v[0] === 'object' && v[0] !== null && 'id' in v[0] && 'navn' in v[0],
 );
 
@@ -176,10 +177,13 @@ function containsRecord(s: unknown, depth = 0): boolean {
   return false;
 }
 
-function relation(target: CollectionName, multiple: boolean): Record<string, unknown> {
+function relation(
+  target: CollectionName,
+  multiple: boolean,
+): Record<string, unknown> & { widget: 'relation' } {
   const identifier = SECTIONS[target]?.identifier ?? 'navn';
   return {
-    widget: 'relation',
+    widget: 'relation' as const,
     collection: target,
     value_field: '{{filename}}',
     search_fields: [identifier],
@@ -207,7 +211,7 @@ export function fieldFor(name: string, schema: unknown): CmsField | null {
 
   switch (d.type) {
     case 'string':
-      if (ref) return { ...base, ...relation(ref, false) } as CmsField;
+      if (ref) return { ...base, ...relation(ref, false) };
       return withDefault({ ...base, widget: 'string' });
     case 'number':
       return withDefault({ ...base, widget: 'number', value_type: 'int' });
@@ -245,7 +249,7 @@ export function fieldFor(name: string, schema: unknown): CmsField | null {
     case 'array': {
       const el = unwrap(d.element).inner;
       const ed = def(el);
-      if (ed.type === 'string' && ref) return { ...base, ...relation(ref, true) } as CmsField;
+      if (ed.type === 'string' && ref) return { ...base, ...relation(ref, true) };
       if (ed.type === 'object') {
         return { ...base, widget: 'list', fields: fieldsFor(ed.shape as Record<string, unknown>) };
       }

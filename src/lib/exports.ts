@@ -8,11 +8,17 @@ import type {
   avvikExportRow,
   budsjettExportRow,
   delmalExportRow,
+  ExportName,
+  initiativerExportRow,
+  kapasitetsdiamantExportRow,
+  laeringExportRow,
   endringerExportRow,
   piloterExportRow,
   tiltakExportRow,
 } from '../schemas/exports.ts';
-import { dokumentTitler, findAvvik } from './checks.ts';
+import { KAPASITET_DIMENSJONER } from '../schemas/vocabulary.ts';
+import { dokumentTitler, findAvvik, findInitiativAvvik } from './checks.ts';
+import { laertAvNavn, laeringerForInitiativ } from './laering.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
 import { urlFor } from './urls.ts';
@@ -192,10 +198,7 @@ export function toCsv(rows: readonly Record<string, unknown>[]): string {
 }
 
 /** The rows of one open-data file, by name. */
-export function exportRows(
-  name: 'piloter' | 'delmal' | 'tiltak' | 'budsjett' | 'endringer' | 'avvik',
-  c: Collections,
-): Record<string, unknown>[] {
+export function exportRows(name: ExportName, c: Collections): Record<string, unknown>[] {
   switch (name) {
     case 'piloter':
       return piloterRows(c);
@@ -209,7 +212,25 @@ export function exportRows(
       return endringerRows(c);
     case 'avvik':
       return avvikRows(c);
+    case 'laering':
+      return laeringRows(c);
+    case 'initiativer':
+      return initiativerRows(c);
+    case 'kapasitetsdiamant':
+      return kapasitetsdiamantRows(c);
   }
+}
+
+/**
+ * The rows of one file as the CSV gets them. Same as the JSON, except that the capacity diamond's
+ * `dimensjoner` always has all five columns (empty where not stated), so every row has the same columns.
+ */
+export function csvRows(name: ExportName, c: Collections): Record<string, unknown>[] {
+  if (name !== 'kapasitetsdiamant') return exportRows(name, c);
+  return kapasitetsdiamantRows(c).map((r) => ({
+    ...r,
+    dimensjoner: Object.fromEntries(KAPASITET_DIMENSJONER.map((d) => [d.id, r.dimensjoner?.[d.id] ?? null])),
+  }));
 }
 
 /** One row per entry of every plan pair (src/lib/changes.ts), pilots by id, years ascending. */
@@ -259,11 +280,14 @@ function kildeTekst(ref: KildeRef, titler: Record<string, string>): string {
 
 export function avvikRows(c: Collections): Row<typeof avvikExportRow>[] {
   const titler = dokumentTitler(c);
-  return findAvvik(c).map((a) => ({
+  const planer = findAvvik(c).map((a) => ({
     id: a.id,
     pilot: a.pilot,
     plan: a.planAar,
     delmal: a.delmal,
+    initiativ: null,
+    kommune: null,
+    runde: null,
     regel: a.regel,
     gjelder: a.gjelder,
     enhet: a.enhet,
@@ -273,4 +297,84 @@ export function avvikRows(c: Collections): Row<typeof avvikExportRow>[] {
     kilde: kildeTekst(a.kildeOppgitt, titler),
     kildeBeregnet: a.kildeBeregnet.map((k) => kildeTekst(k, titler)),
   }));
+  const initiativer = findInitiativAvvik(c).map((a) => ({
+    id: a.id,
+    pilot: null,
+    plan: null,
+    delmal: null,
+    initiativ: a.initiativ,
+    kommune: a.kommune,
+    runde: a.runde,
+    regel: a.regel,
+    gjelder: a.gjelder,
+    enhet: a.enhet,
+    oppgitt: a.oppgitt,
+    beregnet: a.beregnet,
+    differanse: a.differanse,
+    kilde: kildeTekst(a.kildeOppgitt, titler),
+    kildeBeregnet: a.kildeBeregnet.map((k) => kildeTekst(k, titler)),
+  }));
+  return [...planer, ...initiativer];
+}
+
+export function laeringRows(c: Collections): Row<typeof laeringExportRow>[] {
+  const n = names(c);
+  return [...c.laering].sort(byId).map((l) => ({
+    id: l.id,
+    pastand: l.data.pastand,
+    slag: l.data.slag,
+    laertAv: laertAvNavn(c, l.data.laertAv),
+    mottaker: l.data.mottaker?.tekst ?? null,
+    tema: l.data.tema,
+    tiltak: l.data.tiltak,
+    kilde: n.kilde(l.data.kilde),
+    url: urlFor.laering(l.id),
+  }));
+}
+
+export function initiativerRows(c: Collections): Row<typeof initiativerExportRow>[] {
+  const n = names(c);
+  return [...c.initiativer]
+    .sort((a, b) => a.data.rekkefolge - b.data.rekkefolge || compareNb(a.id, b.id))
+    .map((i) => ({
+      id: i.id,
+      navn: i.data.navn,
+      slag: i.data.slag,
+      eier: i.data.eier.tekst,
+      periode: i.data.periode.tekst,
+      fra: i.data.periode.fra,
+      til: i.data.periode.til,
+      fylker: i.data.fylker,
+      kommuner: i.data.kommuner.map((k) => k.navn),
+      piloter: i.data.piloter,
+      tema: i.data.tema,
+      laerdommer: laeringerForInitiativ(c, i.id).length,
+      kilde: n.kilde(i.data.kilde),
+      url: urlFor.initiativ(i.id),
+    }));
+}
+
+export function kapasitetsdiamantRows(c: Collections): Row<typeof kapasitetsdiamantExportRow>[] {
+  const n = names(c);
+  const rekkefolge = new Map(KAPASITET_DIMENSJONER.map((d, i) => [d.id, i]));
+  return [...c.kapasitetsdiamant]
+    .sort(
+      (a, b) => compareNb(a.data.initiativ, b.data.initiativ) || compareNb(a.data.kommune, b.data.kommune),
+    )
+    .flatMap((d) =>
+      d.data.runder.map((r) => ({
+        kommune: d.data.kommune,
+        runde: r.runde,
+        sum: r.sum?.verdi ?? null,
+        dimensjoner:
+          r.dimensjoner.length === 0
+            ? null
+            : Object.fromEntries(
+                [...r.dimensjoner]
+                  .sort((x, y) => rekkefolge.get(x.dimensjon)! - rekkefolge.get(y.dimensjon)!)
+                  .map((x) => [x.dimensjon, x.skar]),
+              ),
+        kilde: n.kilde(d.data.kilde),
+      })),
+    );
 }

@@ -569,9 +569,26 @@ export function oppforing(c: Collections, samling: CollectionName, id: string): 
       };
     case 'sider':
       return { samling, href: urlFor.side(id), tittel: c.sider.find((x) => x.id === id)?.data.tittel ?? id };
-    default:
-      // Collections without pages of their own yet (initiativer, laering, kapasitetsdiamant) are not listed as citing.
-      throw new Error(`Samlingen «${samling}» har ingen egne sider å vise til`);
+    case 'initiativer':
+      return {
+        samling,
+        href: urlFor.initiativ(id),
+        tittel: c.initiativer.find((x) => x.id === id)?.data.navn ?? id,
+      };
+    case 'laering':
+      return {
+        samling,
+        href: urlFor.laering(id),
+        tittel: c.laering.find((x) => x.id === id)?.data.pastand ?? id,
+      };
+    case 'kapasitetsdiamant': {
+      const d = c.kapasitetsdiamant.find((x) => x.id === id)?.data;
+      return {
+        samling,
+        href: d ? urlFor.kapasitetsdiamant(d.initiativ) : urlFor.kapasitetsdiamant(id),
+        tittel: d ? `Kapasitetsdiamant for ${d.kommune}` : id,
+      };
+    }
   }
 }
 
@@ -598,6 +615,9 @@ const SAMLINGER: CollectionName[] = [
   'aktorer',
   'tema',
   'sider',
+  'initiativer',
+  'laering',
+  'kapasitetsdiamant',
 ];
 
 /** Every cited source document and web address, with the entries citing it (in collection order). */

@@ -1,6 +1,6 @@
 /**
- * Search records: one small document per tiltak, delmål, handlingsplan, pilot, kommune, theme
- * and actor, made from content alone (never from the rendered pages), so page chrome never
+ * Search records: one small document per tiltak, delmål, handlingsplan, pilot, kommune, theme,
+ * actor, lesson (lærdom) and district initiative, made from content alone (never from the rendered pages), so page chrome never
  * enters the index and the index does not depend on how the pages are marked up.
  *
  * `scripts/search-index.ts` feeds `recordHtml(record)` for each record to Pagefind's Node API
@@ -33,7 +33,16 @@ import type { Tiltak } from '../schemas/tiltak.ts';
 import type { KildeRef } from '../schemas/common.ts';
 import { isBygdevekstmidler, statedAmount, sumFunding, type AmountSum } from './budget.ts';
 import { compareNb, formatKroner, formatLinjer } from './format.ts';
-import { AKTOR_TYPER, FINANSIERINGSKILDER, FYLKER, TILTAK_STATUSER, navnFor } from '../schemas/vocabulary.ts';
+import {
+  AKTOR_TYPER,
+  FINANSIERINGSKILDER,
+  FYLKER,
+  INITIATIV_SLAG,
+  LAERING_SLAG,
+  TILTAK_STATUSER,
+  navnFor,
+} from '../schemas/vocabulary.ts';
+import { laeringInitiativer, laertAvNavn } from './laering.ts';
 import { urlFor } from './urls.ts';
 import { belopOverskrift, omfang } from './belopOmfang.ts';
 
@@ -46,6 +55,8 @@ export const SEARCH_TYPES = [
   { id: 'tiltak', navn: 'Tiltak', flertall: 'Tiltak', url: urlFor.tiltak },
   { id: 'tema', navn: 'Tema', flertall: 'Tema', url: urlFor.tema },
   { id: 'aktor', navn: 'Aktør', flertall: 'Aktører', url: urlFor.aktor },
+  { id: 'laerdom', navn: 'Lærdom', flertall: 'Lærdommer', url: urlFor.laering },
+  { id: 'initiativ', navn: 'Distriktssatsing', flertall: 'Distriktssatsinger', url: urlFor.initiativ },
 ] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number]['id'];
 
@@ -60,6 +71,8 @@ export const SEARCH_FILTERS = [
   { key: 'planaar', legend: 'Planår' },
   { key: 'aktor', legend: 'Aktør' },
   { key: 'finansieringskilde', legend: 'Finansieringskilde' },
+  { key: 'initiativ', legend: 'Distriktssatsing' },
+  { key: 'laeringsslag', legend: 'Slag lærdom' },
 ] as const;
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 
@@ -710,6 +723,90 @@ export function searchRecords(c: Collections): SearchRecord[] {
     );
   }
 
+  const initiativNavn = (id: string) => c.initiativer.find((i) => i.id === id)?.data.navn ?? id;
+
+  // Lessons: the claim is the title; evidence, who learned it and the addressee are the text.
+  for (const l of c.laering) {
+    const d = l.data;
+    const pilotIds = unique([
+      ...(d.laertAv.pilot ? [d.laertAv.pilot] : []),
+      ...(d.laertAv.kommune ? [kommuner.get(d.laertAv.kommune)?.data.pilot ?? ''] : []),
+      ...d.tiltak.flatMap((t) => {
+        const tt = c.tiltak.find((x) => x.id === t);
+        return tt ? (pilotOfPlan(tt.data.plan) ?? []) : [];
+      }),
+    ]).filter((p) => piloter.has(p));
+    const initiativer = laeringInitiativer(d);
+    const slagNavn = navnFor(LAERING_SLAG, d.slag);
+    out.push(
+      record({
+        type: 'laerdom',
+        id: l.id,
+        title: d.pastand,
+        parts: [
+          laertAvNavn(c, d.laertAv).navn,
+          d.mottaker?.tekst,
+          ...d.belegg.map((b) => b.tekst),
+          ...d.tema.map(temaName),
+          ...initiativer.map(initiativNavn),
+          slagNavn,
+        ],
+        filters: {
+          pilot: pilotIds,
+          tema: d.tema,
+          initiativ: initiativer,
+          laeringsslag: [d.slag],
+          kommune: d.laertAv.kommune ? [d.laertAv.kommune] : [],
+        },
+        pilots: pilotIds,
+        kontekst: `${slagNavn} · ${laertAvNavn(c, d.laertAv).navn}`,
+        sammendrag: d.belegg[0]?.tekst,
+        kilde: d.kilde,
+      }),
+    );
+  }
+
+  // Initiatives. Their kommuner are searchable by name, but only pilot kommuner become filter values.
+  for (const i of c.initiativer) {
+    const d = i.data;
+    const pilotKommuner = d.kommuner.flatMap((k) => (k.kommune ? [k.kommune] : []));
+    const slagNavn = navnFor(INITIATIV_SLAG, d.slag);
+    out.push(
+      record({
+        type: 'initiativ',
+        id: i.id,
+        title: d.navn,
+        parts: [
+          ...d.andreNavn,
+          d.beskrivelse,
+          d.eier.tekst,
+          d.periode.tekst,
+          ...d.fylker,
+          ...d.kommuner.map((k) => k.navn),
+          d.premiss.tekst,
+          d.metode.tekst,
+          ...d.virker.map((v) => v.tekst),
+          ...d.virkerIkke.map((v) => v.tekst),
+          ...d.tema.map(temaName),
+          slagNavn,
+        ],
+        actorIds: d.eier.aktorer,
+        filters: {
+          pilot: d.piloter.filter((p) => piloter.has(p)),
+          tema: d.tema,
+          initiativ: [i.id],
+          kommune: pilotKommuner,
+          aktor: d.eier.aktorer,
+        },
+        pilots: [],
+        kontekst: `${slagNavn} · ${d.eier.tekst}`,
+        sammendrag: d.beskrivelse,
+        kilde: d.kilde,
+        andreNavn: d.andreNavn,
+      }),
+    );
+  }
+
   return out;
 }
 
@@ -772,6 +869,16 @@ export function searchFacets(records: SearchRecord[], c: Collections): Facet[] {
       case 'finansieringskilde':
         options.forEach((o) => (o.label = navnFor(FINANSIERINGSKILDER, o.value)));
         options.sort((a, b) => indexOf(FINANSIERINGSKILDER, a.value) - indexOf(FINANSIERINGSKILDER, b.value));
+        break;
+      case 'initiativ': {
+        const order = new Map(c.initiativer.map((i) => [i.id, i.data.rekkefolge]));
+        options.forEach((o) => (o.label = c.initiativer.find((i) => i.id === o.value)?.data.navn ?? o.value));
+        options.sort((a, b) => (order.get(a.value) ?? 999) - (order.get(b.value) ?? 999) || byNb(a, b));
+        break;
+      }
+      case 'laeringsslag':
+        options.forEach((o) => (o.label = navnFor(LAERING_SLAG, o.value)));
+        options.sort((a, b) => indexOf(LAERING_SLAG, a.value) - indexOf(LAERING_SLAG, b.value));
         break;
     }
     return { key, legend, options };

@@ -16,6 +16,10 @@ export const urlFor = {
   kilde: (id: string) => `/kilder/#${id}`,
   /** The document's published text, at a line when one is given. */
   kildeTekst: (id: string, linje?: number) => `/kilder/${id}/${linje ? `#L${linje}` : ''}`,
+  initiativ: (id: string) => `/initiativer/${id}/`,
+  laering: (id: string) => `/laering/${id}/`,
+  /** An initiative's capacity diamond, on the initiative's page. */
+  kapasitetsdiamant: (initiativ: string) => `/initiativer/${initiativ}/#kapasitetsdiamant`,
   /** The background page is /om/; any other text page has its own address under it. */
   side: (id: string) => (id === BAKGRUNN ? '/om/' : `/om/${id}/`),
 };

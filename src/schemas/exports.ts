@@ -4,7 +4,15 @@
  * every exported row against these schemas. Field names are a public contract: add, never rename.
  */
 import { z } from 'astro/zod';
-import { AVTALE_STATUS_IDS, FINANSIERINGSKILDE_IDS, FYLKER, TILTAK_STATUS_IDS } from './vocabulary.ts';
+import {
+  AVTALE_STATUS_IDS,
+  FINANSIERINGSKILDE_IDS,
+  FYLKER,
+  INITIATIV_SLAG_IDS,
+  KAPASITET_DIMENSJON_IDS,
+  LAERING_SLAG_IDS,
+  TILTAK_STATUS_IDS,
+} from './vocabulary.ts';
 
 const kilde = z
   .object({
@@ -176,28 +184,112 @@ export const budsjettExportRow = z.strictObject({
 
 export const avvikExportRow = z.strictObject({
   id: z.string().describe('Avvikets faste id (regel, plan og tall); den samme så lenge tallene er de samme.'),
-  pilot: z.string().describe('Id-en til piloten.'),
-  plan: z.number().int().describe('Året handlingsplanen gjelder.'),
+  pilot: z
+    .string()
+    .nullable()
+    .describe('Id-en til piloten, eller null når avviket gjelder en annen satsing (se initiativ).'),
+  plan: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Året handlingsplanen gjelder, eller null når avviket ikke gjelder en handlingsplan.'),
   delmal: z
     .number()
     .int()
     .nullable()
     .describe('Delmålets nummer, eller null når avviket gjelder en hel tabell, en kategori eller perioden.'),
+  initiativ: z
+    .string()
+    .nullable()
+    .describe(
+      'Id-en til satsingen når avviket gjelder en annen satsing enn en pilot (for eksempel I LAG), ellers null.',
+    ),
+  kommune: z
+    .string()
+    .nullable()
+    .describe('Navnet på kommunen i satsingen avviket gjelder (kapasitetsdiamanten), ellers null.'),
+  runde: z
+    .string()
+    .nullable()
+    .describe('Runden tallet gjelder, som «høsten 2025» (kapasitetsdiamanten), ellers null.'),
   regel: z
     .string()
     .describe('Hvilken kontrollregel som fant avviket (forklart på siden «Når tallene ikke stemmer»).'),
   gjelder: z.string().describe('Hvilket tall avviket gjelder.'),
-  enhet: z.enum(['kr', 'aar']).describe('kr for beløp, aar for årstall (periodereglene).'),
+  enhet: z
+    .enum(['kr', 'aar', 'poeng'])
+    .describe('kr for beløp, aar for årstall (periodereglene), poeng for skår i kapasitetsdiamanten.'),
   oppgitt: z
     .number()
-    .int()
-    .describe('Tallet slik dokumentet oppgir det, i kroner (eller årstall for periodereglene).'),
-  beregnet: z.number().int().describe('Tallet Bygdevekstatlas har regnet ut fra dokumentets egne linjer.'),
-  differanse: z.number().int().describe('Beregnet minus oppgitt.'),
+    .describe('Tallet slik dokumentet oppgir det: kroner, årstall eller poeng (poeng kan ha halve).'),
+  beregnet: z.number().describe('Tallet Bygdevekstatlas har regnet ut fra dokumentets egne linjer.'),
+  differanse: z.number().describe('Beregnet minus oppgitt.'),
   kilde: z.string().describe('Hvor det oppgitte tallet står: dokument og linjer.'),
   kildeBeregnet: z
     .array(z.string())
     .describe('Hvor tallene som er lagt sammen eller sammenlignet med, står.'),
+});
+
+export const laeringExportRow = z.strictObject({
+  id: z.string().describe('Lærdommens faste id, også brukt i adressen.'),
+  pastand: z.string().describe('Lærdommen i én kort setning, med våre ord.'),
+  slag: z
+    .enum(LAERING_SLAG_IDS)
+    .describe('erfaring, anbefaling eller overforingsverdi (det en plan selv sier andre kan lære).'),
+  laertAv: z
+    .object({
+      type: z
+        .enum(['initiativ', 'pilot', 'kommune'])
+        .describe('Om det er en satsing, en pilot eller en kommune som har lært.'),
+      id: z
+        .string()
+        .nullable()
+        .describe('Id-en til satsingen, piloten eller pilotkommunen; null for en kommune utenfor pilotene.'),
+      navn: z.string().describe('Navnet, for eksempel «I LAG – Snåsa» eller «Rindal og Holtålen».'),
+    })
+    .describe('Hvem som har lært det.'),
+  mottaker: z
+    .string()
+    .nullable()
+    .describe('For en anbefaling: hvem den er rettet til, slik kilden sier det; ellers null.'),
+  tema: z.array(z.string()).describe('Id-ene til temaene.'),
+  tiltak: z
+    .array(z.string())
+    .describe('Id-ene til tiltakene i pilotene lærdommen gjelder, der kilden støtter koblingen.'),
+  kilde,
+  url,
+});
+
+export const initiativerExportRow = z.strictObject({
+  id: z.string().describe('Satsingens faste id, også brukt i adressen.'),
+  navn: z.string().describe('Satsingens navn.'),
+  slag: z.enum(INITIATIV_SLAG_IDS).describe('Hva slags satsing det er.'),
+  eier: z.string().describe('Hvem som eier eller driver satsingen, slik kilden sier det.'),
+  periode: z.string().nullable().describe('Perioden slik kilden skriver den, eller null.'),
+  fra: z.number().int().nullable().describe('Første år, eller null når kilden ikke oppgir det.'),
+  til: z.number().int().nullable().describe('Siste år, eller null når kilden ikke oppgir det.'),
+  fylker: z.array(z.string()).describe('Fylkene satsingen arbeider i.'),
+  kommuner: z
+    .array(z.string())
+    .describe('Kommunene som er med, slik kilden navngir dem. De regnes aldri som pilotkommuner.'),
+  piloter: z.array(z.string()).describe('Id-ene til bygdevekstpilotene, bare for bygdevekstordningen selv.'),
+  tema: z.array(z.string()).describe('Id-ene til temaene.'),
+  laerdommer: z.number().int().describe('Antall lærdommer satsingen har lært eller er nevnt i.'),
+  kilde,
+  url,
+});
+
+export const kapasitetsdiamantExportRow = z.strictObject({
+  kommune: z.string().describe('Kommunens navn (en kommune i satsingen, ikke en pilotkommune).'),
+  runde: z.string().describe('Runden, som «våren 2024» eller «høsten 2025».'),
+  sum: z.number().nullable().describe('Den samlede skåren (av 50) slik kilden oppgir den, eller null.'),
+  dimensjoner: z
+    .partialRecord(z.enum(KAPASITET_DIMENSJON_IDS), z.number())
+    .nullable()
+    .describe(
+      'Skårene (av 10) kilden oppgir for hver dimensjon; en dimensjon som mangler, er ikke oppgitt. Null når ingen er oppgitt. I CSV én kolonne per dimensjon.',
+    ),
+  kilde,
 });
 
 const belopFelt = (hva: string) =>
@@ -295,6 +387,24 @@ export const EXPORTS = {
     tittel: 'Avvik',
     schema: avvikExportRow,
     beskrivelse: 'Én rad per sted der et oppgitt tall ikke stemmer med det dokumentets egne linjer gir.',
+  },
+  laering: {
+    tittel: 'Lærdommer',
+    schema: laeringExportRow,
+    beskrivelse:
+      'Én rad per lærdom fra satsingene og pilotene, med anbefalingene og planenes overføringsverdi.',
+  },
+  initiativer: {
+    tittel: 'Distriktssatsinger',
+    schema: initiativerExportRow,
+    beskrivelse:
+      'Én rad per distriktssatsing, som I LAG og bygdevekstavtalene. Kommunene her er ikke pilotkommuner.',
+  },
+  kapasitetsdiamant: {
+    tittel: 'Kapasitetsdiamanten',
+    schema: kapasitetsdiamantExportRow,
+    beskrivelse:
+      'Én rad per kommune og runde: skårene slik rapporten oppgir dem. Kapasitetsdiamanten er et diskusjonsverktøy, ikke en måling.',
   },
 } as const;
 export type ExportName = keyof typeof EXPORTS;

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { id, kildeRef } from './common.ts';
-import { DIAMANT_MAKS, KAPASITET_DIMENSJON_IDS } from './vocabulary.ts';
+import { KAPASITET_DIMENSJON_IDS } from './vocabulary.ts';
+
+/** Highest score on one dimension of the capacity diamond. */
+export const DIAMANT_MAKS = 10;
 
 /** A score as the report prints it: whole or half points («6,5», «32,5»). */
 const poeng = (maks: number) =>

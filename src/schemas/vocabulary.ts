@@ -158,7 +158,7 @@ export const LAERING_SLAG_IDS = LAERING_SLAG.map((s) => s.id) as [LaeringSlag, .
 
 /**
  * The five dimensions of Distriktssenteret's capacity diamond (kapasitetsdiamanten), in the order
- * the I LAG report lists them. Each is scored out of DIAMANT_MAKS; the total is out of five times that.
+ * the I LAG report lists them. Each is scored out of 10 (DIAMANT_MAKS in kapasitetsdiamant.ts).
  */
 export const KAPASITET_DIMENSJONER = [
   { id: 'utviklingskultur', navn: 'Utviklingskultur' },
@@ -172,5 +172,3 @@ export const KAPASITET_DIMENSJON_IDS = KAPASITET_DIMENSJONER.map((d) => d.id) as
   KapasitetDimensjon,
   ...KapasitetDimensjon[],
 ];
-/** Highest score on one dimension of the capacity diamond. */
-export const DIAMANT_MAKS = 10;

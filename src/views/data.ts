@@ -1,5 +1,5 @@
 /** The open-data files (/data/<fil>.json and .csv) and the Atom feed. */
-import { exportRows, toCsv } from '../lib/exports.ts';
+import { csvRows, exportRows, toCsv } from '../lib/exports.ts';
 import { atomXml, feedEntries } from '../lib/feed.ts';
 import { dataPer } from '../lib/dataPer.ts';
 import { EXPORTS, type ExportName } from '../schemas/exports.ts';
@@ -18,7 +18,9 @@ export function exportView(site: Site, fil: string): Record<string, unknown>[] {
 }
 
 export const exportJson = (site: Site, fil: string) => JSON.stringify(exportView(site, fil), null, 2);
-export const exportCsv = (site: Site, fil: string) => toCsv(exportView(site, fil));
+/** The CSV; the capacity diamond's scores get one column per dimension on every row (see csvRows). */
+export const exportCsv = (site: Site, fil: string) =>
+  toCsv(fil === 'kapasitetsdiamant' ? csvRows(fil, site.c) : exportView(site, fil));
 
 /** «Data per» and where it comes from (src/lib/dataPer.ts), once per build. */
 export const dataPerView = (site: Site) => site.memo('dataPer', () => dataPer(site.c));

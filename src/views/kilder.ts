@@ -18,6 +18,9 @@ export const SAMLING_NAVN: Partial<Record<CollectionName, string>> = {
   aktorer: 'Aktører',
   tema: 'Tema',
   sider: 'Sider',
+  initiativer: 'Distriktssatsinger',
+  laering: 'Lærdommer',
+  kapasitetsdiamant: 'Kapasitetsdiamanten',
 };
 
 /** Citing entries grouped by kind, kinds without entries left out. */

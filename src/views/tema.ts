@@ -3,6 +3,7 @@ import { isBygdevekstmidler, sumFunding } from '../lib/budget.ts';
 import { samleKilder, temaInnhold, temaSortert } from '../lib/pageData.ts';
 import { belopKolonner, idPaths } from './shared.ts';
 import type { Site } from './site.ts';
+import { temaLaering } from './laering.ts';
 
 export const temaPaths = (site: Site) => idPaths(site.c.tema);
 
@@ -23,6 +24,8 @@ export function temaView(site: Site, id: string) {
     antallDelmal: perPilot.reduce((n, g) => n + g.delmal.length, 0),
     planNavn: Object.fromEntries(c.handlingsplaner.map((h) => [h.id, `Handlingsplan ${h.data.aar}`])),
     belopKolonner: belopKolonner(perPilot.flatMap((g) => g.tiltak)),
+    /** Lessons on the theme from pilots and from initiatives, and the initiatives working on it. */
+    laering: temaLaering(c, id),
     kilder: samleKilder(
       perPilot.flatMap((g) => [...g.delmal.map((d) => d.data.kilde), ...g.tiltak.map((t) => t.data.kilde)]),
     ),

@@ -8,6 +8,7 @@ import { endringerForTiltak } from './endringer.ts';
 import { idPaths } from './shared.ts';
 import { tiltakKommunerView } from './tiltakKommuner.ts';
 import type { Site } from './site.ts';
+import { tiltakLaering } from './laering.ts';
 
 export const tiltakPaths = (site: Site) => idPaths(site.c.tiltak);
 
@@ -37,6 +38,8 @@ export function tiltakView(site: Site, id: string) {
     gjelder: tiltakKommunerView(c, id),
     sum: sumFunding([tiltak]),
     bygdevekstmidler: sumFunding([tiltak], isBygdevekstmidler),
+    /** Lessons that name this tiltak (src/views/laering.ts). */
+    laerdommer: tiltakLaering(c, id),
     kilder: samleKilder([
       t.kilde,
       ...t.andreTitler.map((a) => a.kilde),

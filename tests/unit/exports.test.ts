@@ -2,18 +2,25 @@ import { describe, expect, it } from 'vitest';
 import {
   avvikRows,
   budsjettRows,
+  csvRows,
   delmalRows,
   flatten,
+  initiativerRows,
+  kapasitetsdiamantRows,
+  laeringRows,
   piloterRows,
   tiltakRows,
   toCsv,
 } from '../../src/lib/exports.ts';
-import { findAvvik } from '../../src/lib/checks.ts';
+import { findAvvik, findInitiativAvvik } from '../../src/lib/checks.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import {
   avvikExportRow,
   budsjettExportRow,
   delmalExportRow,
+  initiativerExportRow,
+  kapasitetsdiamantExportRow,
+  laeringExportRow,
   piloterExportRow,
   tiltakExportRow,
 } from '../../src/schemas/exports.ts';
@@ -116,7 +123,8 @@ describe('export rows from the real content', () => {
   });
 
   it('exports every consistency finding with its stated, computed and difference figures', () => {
-    const findings = findAvvik(c);
+    // Plan findings first, then the findings about initiatives (the capacity diamond).
+    const findings = [...findAvvik(c), ...findInitiativAvvik(c)];
     const rows = avvikRows(c);
     expect(findings.length).toBeGreaterThan(0);
     expect(rows).toHaveLength(findings.length);
@@ -129,5 +137,76 @@ describe('export rows from the real content', () => {
       ]);
       expect(r.kilde).toMatch(/linje \d+/);
     }
+  });
+});
+
+describe('the learning exports from the real content', () => {
+  it('laering: one row per lesson, valid against its schema, recommendations with their addressee', () => {
+    const rows = laeringRows(c);
+    expect(rows.length).toBe(c.laering.length);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) laeringExportRow.parse(r);
+    const rad = rows.find((r) => r.slag === 'anbefaling')!;
+    expect(rad.mottaker).not.toBeNull();
+    expect(rows.filter((r) => r.slag !== 'anbefaling').every((r) => r.mottaker === null)).toBe(true);
+  });
+  it('initiativer: one row per initiative, kommuner as plain names', () => {
+    const rows = initiativerRows(c);
+    expect(rows.length).toBe(c.initiativer.length);
+    for (const r of rows) initiativerExportRow.parse(r);
+    const iLag = rows.find((r) => r.id === 'i-lag')!;
+    expect(iLag.kommuner).toContain('Tydal');
+    expect(iLag.laerdommer).toBeGreaterThan(0);
+  });
+  it('kapasitetsdiamant: one row per kommune and round; dimensjoner holds only stated scores, or null', () => {
+    const rows = kapasitetsdiamantRows(c);
+    expect(rows.length).toBe(c.kapasitetsdiamant.reduce((n, d) => n + d.data.runder.length, 0));
+    for (const r of rows) kapasitetsdiamantExportRow.parse(r);
+    const snasa = rows.filter((r) => r.kommune === 'Snåsa');
+    expect(snasa.map((r) => r.dimensjoner)).toEqual([null, null]);
+    // Tydal, autumn 2025: five stated scores, stated total 32,5 (seed 004, L1298–1331).
+    expect(rows.find((r) => r.kommune === 'Tydal' && r.runde === 'høsten 2025')).toMatchObject({
+      sum: 32.5,
+      dimensjoner: {
+        utviklingskultur: 6,
+        tidsressurser: 6,
+        utviklingskompetanse: 7,
+        utviklingsokonomi: 8,
+        utviklingsledelse: 6,
+      },
+    });
+  });
+  it('the diamond CSV has one column per dimension on every row, empty where not stated', () => {
+    const csv = toCsv(csvRows('kapasitetsdiamant', c));
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header.split(';')).toEqual([
+      'kommune',
+      'runde',
+      'sum',
+      'dimensjoner.utviklingskultur',
+      'dimensjoner.tidsressurser',
+      'dimensjoner.utviklingskompetanse',
+      'dimensjoner.utviklingsokonomi',
+      'dimensjoner.utviklingsledelse',
+      'kilde.dokument',
+      'kilde.linjer',
+      'kilde.url',
+    ]);
+    expect(lines.find((l) => l.startsWith('Snåsa;våren 2024;24;'))).toMatch(/^Snåsa;våren 2024;24;;;;;;/);
+  });
+  it('the Tydal diamond finding is in the avvik export with no pilot or plan', () => {
+    const row = avvikRows(c).find((r) => r.regel === 'diamant-sum' && r.kommune === 'Tydal')!;
+    expect(row).toMatchObject({
+      pilot: null,
+      plan: null,
+      initiativ: 'i-lag',
+      runde: 'høsten 2025',
+      oppgitt: 32.5,
+      beregnet: 33,
+      enhet: 'poeng',
+    });
   });
 });

@@ -389,3 +389,36 @@ describe('the index step of the build (scripts/search-index.ts)', () => {
     expect(r.stderr).toContain('Søkeindeksen feilet');
   });
 });
+
+describe('lessons and initiatives are their own record types', () => {
+  it('every lesson and every initiative has a record at its page', () => {
+    expect(c.laering.length).toBeGreaterThan(0);
+    for (const l of c.laering) expect(byUrl.get(`/laering/${l.id}/`)?.type).toBe('laerdom');
+    for (const i of c.initiativer) expect(byUrl.get(`/initiativer/${i.id}/`)?.type).toBe('initiativ');
+  });
+  it('a lesson is filterable by initiative, theme, kind and (through its tiltak) pilot', () => {
+    const r = byUrl.get('/laering/in-bestillingstransport-krever-langsiktighet/')!;
+    expect(r.filters.laeringsslag).toEqual(['erfaring']);
+    expect(r.filters.tema).toEqual(['mobilitet']);
+    expect(r.filters.pilot?.sort()).toEqual(['indre-namdal', 'rindal-holtalen']);
+    expect(byUrl.get('/laering/snasa-samskaping-raskere-planer/')!.filters.initiativ).toEqual(['i-lag']);
+  });
+  it('I LAG’s kommuner are searchable by name but never become kommune filter values', () => {
+    const iLag = byUrl.get('/initiativer/i-lag/')!;
+    expect(hasWord(findable(iLag), 'Snåsa')).toBe(true);
+    const kommuneValues = new Set(records.flatMap((r) => r.filters.kommune ?? []));
+    for (const navn of ['snasa', 'leka', 'hoylandet', 'meraker', 'tydal', 'rennebu'])
+      expect(kommuneValues.has(navn)).toBe(false);
+    expect(records.filter((r) => r.type === 'kommune')).toHaveLength(c.kommuner.length);
+  });
+  it('the facets offer the initiatives and the kinds of lesson', () => {
+    const facets = searchFacets(records, c);
+    const initiativ = facets.find((f) => f.key === 'initiativ')!;
+    expect(initiativ.options[0]).toMatchObject({ value: 'i-lag', label: 'I LAG' });
+    expect(facets.find((f) => f.key === 'laeringsslag')!.options.map((o) => o.label)).toEqual([
+      'Erfaring',
+      'Anbefaling',
+      'Overføringsverdi',
+    ]);
+  });
+});
