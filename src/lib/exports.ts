@@ -17,7 +17,7 @@ import type {
   tiltakExportRow,
 } from '../schemas/exports.ts';
 import { KAPASITET_DIMENSJONER } from '../schemas/vocabulary.ts';
-import { dokumentTitler, findAvvik, findInitiativAvvik } from './checks.ts';
+import { dokumentTitler, findAvvik, findInitiativAvvik, type Avvik, type InitiativAvvik } from './checks.ts';
 import { laertAvNavn, laeringerForInitiativ } from './laering.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
@@ -276,43 +276,32 @@ function kildeTekst(ref: KildeRef, titler: Record<string, string>): string {
   return l ? `${doc}, linje ${l}` : doc;
 }
 
+/** One finding as an export row; a plan finding and an initiative finding differ only in where they are. */
+function avvikRow(a: Avvik | InitiativAvvik, titler: Record<string, string>): Row<typeof avvikExportRow> {
+  const plan = 'planAar' in a;
+  return {
+    id: a.id,
+    pilot: plan ? a.pilot : null,
+    plan: plan ? a.planAar : null,
+    delmal: plan ? a.delmal : null,
+    initiativ: plan ? null : a.initiativ,
+    kommune: plan ? null : a.kommune,
+    runde: plan ? null : a.runde,
+    regel: a.regel,
+    gjelder: a.gjelder,
+    enhet: a.enhet,
+    oppgitt: a.oppgitt,
+    beregnet: a.beregnet,
+    differanse: a.differanse,
+    kilde: kildeTekst(a.kildeOppgitt, titler),
+    kildeBeregnet: a.kildeBeregnet.map((k) => kildeTekst(k, titler)),
+  };
+}
+
+/** Every finding of the consistency checks: the plans' first, then the initiatives'. */
 export function avvikRows(c: Collections): Row<typeof avvikExportRow>[] {
   const titler = dokumentTitler(c);
-  const planer = findAvvik(c).map((a) => ({
-    id: a.id,
-    pilot: a.pilot,
-    plan: a.planAar,
-    delmal: a.delmal,
-    initiativ: null,
-    kommune: null,
-    runde: null,
-    regel: a.regel,
-    gjelder: a.gjelder,
-    enhet: a.enhet,
-    oppgitt: a.oppgitt,
-    beregnet: a.beregnet,
-    differanse: a.differanse,
-    kilde: kildeTekst(a.kildeOppgitt, titler),
-    kildeBeregnet: a.kildeBeregnet.map((k) => kildeTekst(k, titler)),
-  }));
-  const initiativer = findInitiativAvvik(c).map((a) => ({
-    id: a.id,
-    pilot: null,
-    plan: null,
-    delmal: null,
-    initiativ: a.initiativ,
-    kommune: a.kommune,
-    runde: a.runde,
-    regel: a.regel,
-    gjelder: a.gjelder,
-    enhet: a.enhet,
-    oppgitt: a.oppgitt,
-    beregnet: a.beregnet,
-    differanse: a.differanse,
-    kilde: kildeTekst(a.kildeOppgitt, titler),
-    kildeBeregnet: a.kildeBeregnet.map((k) => kildeTekst(k, titler)),
-  }));
-  return [...planer, ...initiativer];
+  return [...findAvvik(c), ...findInitiativAvvik(c)].map((a) => avvikRow(a, titler));
 }
 
 export function laeringRows(c: Collections): Row<typeof laeringExportRow>[] {
