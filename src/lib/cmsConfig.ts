@@ -26,7 +26,16 @@ export interface CmsOptions {
 const SECTIONS: Partial<
   Record<
     CollectionName,
-    { label: string; singular: string; identifier: string; slug?: string; path?: string; summary?: string }
+    {
+      label: string;
+      singular: string;
+      identifier: string;
+      slug?: string;
+      path?: string;
+      summary?: string;
+      /** Fields shown (and searched) when another form picks an entry of this collection; default: the identifier. */
+      choice?: string[];
+    }
   >
 > = {
   tiltak: {
@@ -35,6 +44,7 @@ const SECTIONS: Partial<
     identifier: 'tittel',
     path: '{{plan}}/{{plan}}-{{slug}}',
     summary: '{{plan}} {{nr}}: {{tittel}}',
+    choice: ['plan', 'tittel'],
   },
   delmal: {
     label: 'Delmål',
@@ -42,6 +52,8 @@ const SECTIONS: Partial<
     identifier: 'tittel',
     path: '{{pilot}}/{{pilot}}-d{{nr}}',
     summary: '{{pilot}} {{nr}}: {{tittel}}',
+    // Pilots reuse delmål titles («Bolig»); the pilot beside the title tells them apart.
+    choice: ['pilot', 'tittel'],
   },
   handlingsplaner: {
     label: 'Handlingsplaner',
@@ -212,13 +224,13 @@ function relation(
   target: CollectionName,
   multiple: boolean,
 ): Record<string, unknown> & { widget: 'relation' } {
-  const identifier = SECTIONS[target]?.identifier ?? 'navn';
+  const shown = SECTIONS[target]?.choice ?? [SECTIONS[target]?.identifier ?? 'navn'];
   return {
     widget: 'relation' as const,
     collection: target,
     value_field: '{{filename}}',
-    search_fields: [identifier],
-    display_fields: [identifier],
+    search_fields: shown,
+    display_fields: shown,
     multiple,
   };
 }
