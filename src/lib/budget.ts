@@ -441,3 +441,15 @@ export function nationalBudget(c: Collections): NationalBudget {
     ...breakdown(c, tiltak),
   };
 }
+
+/** A tiltak's stated amounts: all sources, and bygdevekstmidler alone; null = no amount stated. */
+export function belopPerTiltak(tiltak: readonly TiltakEntry[]): {
+  alle: Record<string, number | null>;
+  bygdevekstmidler: Record<string, number | null>;
+} {
+  const som = (sum: AmountSum) => (sum.tiltakMedBelop > 0 ? sum.belop : null);
+  return {
+    alle: Object.fromEntries(tiltak.map((t) => [t.id, som(sumFunding([t]))])),
+    bygdevekstmidler: Object.fromEntries(tiltak.map((t) => [t.id, som(sumFunding([t], isBygdevekstmidler))])),
+  };
+}

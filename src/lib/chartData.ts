@@ -232,7 +232,7 @@ export function pilotComparisonChart(
   });
 }
 
-/** What a pilot brings to the national comparisons: its newest plan's figures (see pageData.sammenligning). */
+/** What a pilot brings to the national comparisons: its newest plan's figures (see pilotComparison.sammenligning). */
 export interface PilotComparisonInput {
   navn: string;
   perTema: Record<string, { antall: number; sum: AmountSum | null }>;

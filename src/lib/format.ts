@@ -17,6 +17,10 @@ export function formatTall(n: number): string {
 /** Compares names the Norwegian way (Æ Ø Å after Z). */
 export const compareNb = (a: string, b: string): number => collator.compare(a, b);
 
+/** Printed numbers in natural order: «1.2» before «1.10», digits before «T1». */
+const nrCollator = new Intl.Collator('nb', { numeric: true });
+export const compareNr = (a: string, b: string): number => nrCollator.compare(a, b);
+
 export function sortByNb<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => compareNb(key(a), key(b)));
 }
@@ -49,4 +53,33 @@ export function formatDato(dato: string | null | undefined): string {
 export function formatLinjer(linjer: readonly [number, number] | undefined): string {
   if (!linjer) return '';
   return linjer[0] === linjer[1] ? `linje ${linjer[0]}` : `linje ${linjer[0]}–${linjer[1]}`;
+}
+
+/**
+ * The text of <title>: the page title and « – Bygdevekstatlas», within `maks` characters (search
+ * engines and tabs cut longer ones). A long title is cut at a word and ends with «…»; the page's
+ * h1 keeps the whole title.
+ */
+export function sideTittel(tittel: string, suffiks = ' – Bygdevekstatlas', maks = 70): string {
+  if (tittel.length + suffiks.length <= maks) return tittel + suffiks;
+  const plass = maks - suffiks.length - 1;
+  const kuttet = tittel.slice(0, plass + 1);
+  const ord = kuttet.lastIndexOf(' ');
+  const kort = (ord > plass / 2 ? kuttet.slice(0, ord) : tittel.slice(0, plass)).replace(/[\s,.:;–-]+$/, '');
+  return `${kort}…${suffiks}`;
+}
+
+/**
+ * A web address short enough to read in a sentence: host and path without «https://», long
+ * paths cut to their last part («github.com/…/befolkning_2024.csv»). The link keeps the whole
+ * address, and print shows it.
+ */
+export function kortUrl(url: string, maks = 48): string {
+  const uten = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  if (uten.length <= maks) return uten;
+  const deler = uten.split('/');
+  const vert = deler[0];
+  const siste = deler.at(-1) ?? '';
+  const kort = `${vert}/…/${siste}`;
+  return kort.length <= maks + 10 ? kort : `${vert}/…`;
 }

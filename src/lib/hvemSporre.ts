@@ -9,7 +9,8 @@
 import type { KildeRef } from '../schemas/common.ts';
 import { compareNb } from './format.ts';
 import type { Collections } from './loadContent.ts';
-import { aktorForKommune, kommunerSortert, planerForPilot } from './pageData.ts';
+import { aktorForKommune } from './aktorRoles.ts';
+import { kommunerSortert, planerForPilot } from './contentOrder.ts';
 import { urlFor } from './urls.ts';
 
 export type OrganRolle = 'prosjekt' | 'kommune' | 'fylkeskommune' | 'statsforvalteren' | 'staten' | 'annen';

@@ -10,7 +10,9 @@ import { TILTAK_STATUSER, navnFor } from '../schemas/vocabulary.ts';
 import { statedFundingSplit } from './budget.ts';
 import { tiltakBelop } from './belopOmfang.ts';
 import type { Collections } from './loadContent.ts';
-import { planerForPilot, tiltakGruppert, type Endring, type TiltakEntry } from './pageData.ts';
+import { planerForPilot } from './contentOrder.ts';
+import { tiltakGruppert } from './tiltakGroups.ts';
+import { type Endring, type TiltakEntry } from './entries.ts';
 import { urlFor } from './urls.ts';
 import { summer, sumVerdi } from './funders.ts';
 

@@ -101,6 +101,14 @@ export const SPRAK = [
 export type Sprak = (typeof SPRAK)[number]['id'];
 export const SPRAK_IDS = SPRAK.map((s) => s.id) as [Sprak, ...Sprak[]];
 
+/** The HTML `lang` code of each official other-language name (BCP 47 / ISO 639-3). */
+export const SPRAK_LANG: Record<Sprak, string> = {
+  nordsamisk: 'se',
+  lulesamisk: 'smj',
+  sorsamisk: 'sma',
+  kvensk: 'fkv',
+};
+
 /** The counties the ten pilots lie in (fylke names as of 2024). */
 export const FYLKER = [
   'Finnmark',

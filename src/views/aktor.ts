@@ -1,5 +1,6 @@
 /** Everything the actor page and the actor list show. */
-import { AKTOR_ROLLER, aktorOversikt, aktorRoller, kommuneForAktor, samleKilder } from '../lib/pageData.ts';
+import { AKTOR_ROLLER, aktorOversikt, aktorRoller, kommuneForAktor } from '../lib/aktorRoles.ts';
+import { samleKilder } from '../lib/sources.ts';
 import { aktorPenger } from '../lib/pengerSide.ts';
 import { idPaths } from './shared.ts';
 import type { Site } from './site.ts';

@@ -1,6 +1,7 @@
 /** The home page: counts, national money figures and the pilots by fylke. */
 import { pilotComparisonChart } from '../lib/chartData.ts';
-import { folketall, kommunerSortert, sistePlan } from '../lib/pageData.ts';
+import { folketall } from '../lib/population.ts';
+import { kommunerSortert, sistePlan } from '../lib/contentOrder.ts';
 import { piloterOversiktView } from './pilot.ts';
 import { nasjonaltBudsjett } from './shared.ts';
 import type { Site } from './site.ts';

@@ -1,6 +1,6 @@
 /** The source list (/kilder/) and each source's full text (/kilder/<id>/). */
 import { compareNb } from '../lib/format.ts';
-import { kildeBruk, type Sitering } from '../lib/pageData.ts';
+import { kildeBruk, type Sitering } from '../lib/sources.ts';
 import { SEEDS_DIR, seedLines } from '../lib/seedText.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { idPaths } from './shared.ts';

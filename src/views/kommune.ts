@@ -1,12 +1,8 @@
 /** Everything the kommune page and the kommune list show. */
-import {
-  aktorForKommune,
-  aktorRoller,
-  kommunerSortert,
-  pilotFolketall,
-  samleKilder,
-  sistePlan,
-} from '../lib/pageData.ts';
+import { aktorForKommune, aktorRoller } from '../lib/aktorRoles.ts';
+import { kommunerSortert, sistePlan } from '../lib/contentOrder.ts';
+import { pilotFolketall } from '../lib/population.ts';
+import { samleKilder } from '../lib/sources.ts';
 import { belopKolonner, idPaths, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
 import { kommuneTiltakView } from './kommuneTiltak.ts';

@@ -6,7 +6,8 @@
 import { pilotPenger } from '../lib/grunnlag.ts';
 import { kommuneListeTekst, tiltakForKommune } from '../lib/kommuneTiltak.ts';
 import type { Collections } from '../lib/loadContent.ts';
-import { sistePlan, tiltakGruppert } from '../lib/pageData.ts';
+import { sistePlan } from '../lib/contentOrder.ts';
+import { tiltakGruppert } from '../lib/tiltakGroups.ts';
 
 export function kommuneTiltakView(c: Collections, kommuneId: string) {
   const kommune = c.kommuner.find((k) => k.id === kommuneId);

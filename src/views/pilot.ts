@@ -1,6 +1,7 @@
 /** Everything the pilot page and the pilot overviews show. */
 import { compareNb } from '../lib/format.ts';
-import { pilotFolketall, samleKilder } from '../lib/pageData.ts';
+import { pilotFolketall } from '../lib/population.ts';
+import { samleKilder } from '../lib/sources.ts';
 import { FYLKER } from '../schemas/vocabulary.ts';
 import { endringerLenke } from './endringer.ts';
 import { pilotPengerView } from './pilotPenger.ts';

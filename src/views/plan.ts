@@ -2,7 +2,10 @@
 import { statedVsComputedChart, delmalChart, fundingSourceChart, yearChart } from '../lib/chartData.ts';
 import type { BudgetChartData } from '../lib/chartData.ts';
 import { compareNb } from '../lib/format.ts';
-import { nestePlan, planEndringer, samleKilder, tiltakGruppert } from '../lib/pageData.ts';
+import { nestePlan } from '../lib/contentOrder.ts';
+import { planEndringer } from '../lib/tiltakHistory.ts';
+import { samleKilder } from '../lib/sources.ts';
+import { tiltakGruppert } from '../lib/tiltakGroups.ts';
 import { urlFor } from '../lib/urls.ts';
 import { endringerLenke } from './endringer.ts';
 import { avvikMed, belopKolonner, idPaths, planBudsjett, tiltakIPlan } from './shared.ts';

@@ -1,6 +1,6 @@
 /** The comparison of pilots at /sammenlign/. */
 import { perInhabitantChart, themeComparisonChart } from '../lib/chartData.ts';
-import { sammenligning } from '../lib/pageData.ts';
+import { sammenligning } from '../lib/pilotComparison.ts';
 import type { Site } from './site.ts';
 
 export function sammenlignView(site: Site) {

@@ -1,7 +1,8 @@
 /** Figures several pages share, computed once per build through the site's memo. */
 import { nationalBudget, pilotBudget, planBudget } from '../lib/budget.ts';
 import { avvikFor, dokumentTitler, findAvvik } from '../lib/checks.ts';
-import { belopPerTiltak, type TiltakEntry } from '../lib/pageData.ts';
+import { belopPerTiltak } from '../lib/budget.ts';
+import { type TiltakEntry } from '../lib/entries.ts';
 import type { Site } from './site.ts';
 
 /** Every finding of the consistency checks, and the document titles they cite. */

@@ -4,7 +4,7 @@
  * Pure: `buildSite()` takes plain collections, so views are tested on fixture content.
  */
 import type { Collections } from '../lib/loadContent.ts';
-import { navneliste } from '../lib/pageData.ts';
+import { navneliste } from '../lib/entries.ts';
 import { indexesFor, type Indexes } from '../lib/indexes.ts';
 
 export interface Site {

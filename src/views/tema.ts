@@ -1,6 +1,8 @@
 /** Everything the theme page and the theme list show. */
 import { isBygdevekstmidler, sumFunding } from '../lib/budget.ts';
-import { samleKilder, temaInnhold, temaSortert } from '../lib/pageData.ts';
+import { samleKilder } from '../lib/sources.ts';
+import { temaInnhold } from '../lib/tiltakGroups.ts';
+import { temaSortert } from '../lib/contentOrder.ts';
 import { belopKolonner, idPaths } from './shared.ts';
 import type { Site } from './site.ts';
 import { temaLaering } from './laering.ts';

@@ -1,6 +1,8 @@
 /** Everything the tiltak page and the list of all tiltak show. */
 import { isBygdevekstmidler, sumFunding } from '../lib/budget.ts';
-import { samleKilder, tiltakGruppert, tiltakHistorikk } from '../lib/pageData.ts';
+import { samleKilder } from '../lib/sources.ts';
+import { tiltakGruppert } from '../lib/tiltakGroups.ts';
+import { tiltakHistorikk } from '../lib/tiltakHistory.ts';
 import { tiltakTabell } from '../lib/tiltakTabell.ts';
 import { aktorListe } from './delmal.ts';
 import { planListeView } from './plan.ts';

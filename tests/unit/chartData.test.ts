@@ -16,7 +16,7 @@ import {
 } from '../../src/lib/chartData.ts';
 import { formatKroner } from '../../src/lib/format.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
-import { sammenligning } from '../../src/lib/pageData.ts';
+import { sammenligning } from '../../src/lib/pilotComparison.ts';
 import { linje, plan, rad, tabell, tiltak, world } from '../helpers/budgetWorld.ts';
 
 /** The chart shows exactly the table: same categories, same series, same numbers, same order. */

@@ -1,7 +1,7 @@
 /**
  * The choice of pilots on /sammenlign/, read from the address. Page-private and import-free: the
  * page's small browser script bundles it, so it must not pull in the content modules.
- * Tested in tests/unit/pageData.test.ts.
+ * Tested in tests/unit/pilotComparison.test.ts.
  */
 
 /** The largest number of pilots the comparison shows side by side. */

@@ -1,0 +1,146 @@
+/**
+ * `npm run dev` as an editor meets it (issue 14): an edit under content/ shows in the browser
+ * without a restart, and a content error is shown in the browser itself, with file, field and
+ * fix, until it is corrected. Runs `astro dev` on a scratch copy of the real content.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from '../helpers/browser.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'bygdevekst-dev-'));
+const content = join(scratch, 'content');
+let dev: ChildProcess | undefined;
+let devLog = '';
+let browser: Browser;
+let page: Page;
+let url = '';
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** The shell's environment, without what Vitest sets for itself (NODE_ENV=test, VITEST…). */
+function devEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  );
+  return { ...env, BYGDEVEKST_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+function firstTiltakFile(): string {
+  const root = join(content, 'tiltak');
+  for (const plan of readdirSync(root).sort()) {
+    const files = readdirSync(join(root, plan)).filter((f) => f.endsWith('.mdx'));
+    if (files.length > 0) return join(root, plan, files.sort()[0]);
+  }
+  throw new Error('fant ingen tiltak i innholdet');
+}
+
+/** The text the error overlay shows (it lives in a shadow root). */
+function overlayText(): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.querySelector('vite-error-overlay')?.shadowRoot;
+    return ['#title', '#message', '#hint']
+      .map((s) => root?.querySelector<HTMLElement>(s)?.innerText ?? '')
+      .join('\n');
+  });
+}
+
+beforeAll(async () => {
+  cpSync('content', content, { recursive: true });
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  dev = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    { env: devEnv(), detached: true },
+  );
+  dev.stdout?.on('data', (d: Buffer) => (devLog += d.toString()));
+  dev.stderr?.on('data', (d: Buffer) => (devLog += d.toString()));
+  const deadline = Date.now() + 170_000;
+  while (
+    (await fetch(`${url}/`, { signal: AbortSignal.timeout(15_000) }).then(
+      (r) => r.status,
+      () => 0,
+    )) !== 200
+  ) {
+    if (Date.now() > deadline || dev.exitCode !== null)
+      throw new Error(`astro dev kom ikke i gang:\n${devLog}`);
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  rmSync(scratch, { recursive: true, force: true });
+  // astro.config.mjs gives each content folder its own cache; this one is never used again.
+  const cacheDir = createHash('sha256').update(content).digest('hex').slice(0, 12);
+  rmSync(join('node_modules/.astro-fixtures', cacheDir), { recursive: true, force: true });
+});
+
+describe('npm run dev for editors', () => {
+  it('shows an edit to a tiltak without a restart', async () => {
+    const file = firstTiltakFile();
+    const path = `/tiltak/${basename(file, '.mdx')}/`;
+    expect((await page.goto(url + path))?.status()).toBe(200);
+    expect(await page.locator('h1').innerText()).not.toBe('');
+    const sentence = `Denne setningen ble skrevet inn mens dev-serveren kjørte ${Date.now()}.`;
+    const started = Date.now();
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${sentence}\n`);
+    await expect
+      .poll(
+        async () => {
+          await page.goto(url + path);
+          return page.locator('main').innerText();
+        },
+        { timeout: 30_000, interval: 200 },
+      )
+      .toContain(sentence);
+    // A figure for the record, not an assertion: speed is measured, never asserted.
+    console.log(`dev: endringen i ${basename(file)} var synlig etter ${Date.now() - started} ms`);
+  });
+
+  it('shows a dangling reference in the browser with file, field and a hint, and recovers when fixed', async () => {
+    const file = firstTiltakFile();
+    const path = `/tiltak/${basename(file, '.mdx')}/`;
+    const original = readFileSync(file, 'utf8');
+    const delmal = /^delmal: (\S+)$/m.exec(original)?.[1];
+    expect(delmal, 'tiltaket har et delmål').toBeTruthy();
+    writeFileSync(file, original.replace(/^delmal: \S+$/m, `delmal: ${delmal}x`));
+    await expect
+      .poll(
+        async () => {
+          const response = await page.goto(url + path);
+          return response?.status() === 500 ? overlayText() : '';
+        },
+        { timeout: 30_000, interval: 300 },
+      )
+      .toMatch(/Innholdet har \d+ feil/);
+    const shown = await overlayText();
+    expect(shown).toContain(basename(file));
+    expect(shown).toContain('«delmal»');
+    expect(shown).toContain(`mente du «${delmal}»`);
+    // The terminal says it too.
+    expect(devLog).toContain(basename(file));
+
+    writeFileSync(file, original);
+    await expect
+      .poll(async () => (await page.goto(url + path))?.status(), { timeout: 30_000, interval: 300 })
+      .toBe(200);
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+  });
+});
