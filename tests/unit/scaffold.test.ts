@@ -3,6 +3,7 @@
  * asks for, and that an editor who fills in the markers ends up with valid content.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -10,6 +11,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -118,8 +120,8 @@ function put(files: { path: string; text: string }[]): void {
   }
 }
 
-describe('following the guide: a new plan with five tiltak, filled in, validates', () => {
-  it('ends with no problems once every marker is replaced by what the document says', () => {
+describe('following the guide: a new plan with five tiltak, filled in, validates and builds', () => {
+  it('ends with no problems once every marker is replaced by what the document says, and builds', () => {
     put(newKilde(loadContent(root).collections, 'hp-2027-test', { seed: '000_f4bc9484f28f17cc.txt' }));
     const kilde = 'kilder/hp-2027-test.yaml';
     fillIn(kilde, 'tittel', 'Handlingsplan 2027 (prøve)');
@@ -169,7 +171,29 @@ describe('following the guide: a new plan with five tiltak, filled in, validates
     const { problems, collections } = validateContent(root);
     expect(problems).toEqual([]);
     expect(collections.tiltak.filter((t) => t.data.plan === 'indre-namdal-2027')).toHaveLength(5);
-  });
+
+    // And it builds: the real build script, search index included, publishes the plan and its tiltak.
+    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-ny-dist-')), 'dist');
+    const env = { ...process.env, BYGDEVEKST_CONTENT: root, BYGDEVEKST_OUT: out };
+    delete env.BYGDEVEKST_SKIP_SEARCH;
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8', env });
+    // astro.config.mjs keeps a cache per content folder; this temporary one is never built again.
+    rmSync(
+      join('node_modules/.astro-fixtures', createHash('sha256').update(root).digest('hex').slice(0, 12)),
+      {
+        recursive: true,
+        force: true,
+      },
+    );
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const planPage = readFileSync(join(out, 'handlingsplaner/indre-namdal-2027/index.html'), 'utf8');
+    for (const [n, [tittel]] of titler.entries()) {
+      const id = `indre-namdal-2027-d1-${n + 1}`;
+      expect(planPage).toContain(`/tiltak/${id}/`);
+      expect(readFileSync(join(out, 'tiltak', id, 'index.html'), 'utf8')).toContain(tittel);
+    }
+    expect(existsSync(join(out, 'pagefind'))).toBe(true);
+  }, 240_000);
 
   it('catches a filled-in title that is not on the cited line, and every marker left', () => {
     put(newPlan(loadContent(root).collections, 'indre-namdal', '2027', { dokument: 'hp-2026-indre-namdal' }));
