@@ -1,15 +1,19 @@
 /**
- * The one build: Astro reads and checks the content once (stopping on any problem), builds
- * the site, then the search index. All of it is written to a temporary folder beside dist/,
- * which becomes dist/ only when every step has passed: a failed or interrupted build never
- * leaves a half site in dist/.
+ * The one build, in one process: Astro reads and checks the content once (stopping on any
+ * problem) and builds the site; then the search index is made from the search records of that
+ * same loaded content (no second read), and the sitemap from the pages written. All of it is
+ * written to a temporary folder beside dist/, which becomes dist/ only when every step has
+ * passed: a failed or interrupted build never leaves a half site in dist/.
  * Astro logs at «warn», so real warnings and errors show and the 200 lines of routes do not;
  * the build ends with a one-line summary.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
+import { contentOfThisBuild } from '../src/data/contentLoader.ts';
+import { searchRecords } from '../src/lib/searchRecords.ts';
+import { writeSearchIndex } from '../src/lib/searchIndex.ts';
+import { writeSitemap } from './lib/sitemap.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = process.env.BYGDEVEKST_OUT ?? 'dist';
@@ -23,12 +27,12 @@ const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 for (const name of existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : [])
   if (name.startsWith(tempPrefix)) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
 
-function stop(name, status) {
+function stop(name, status = 1) {
   rmSync(tempDir, { recursive: true, force: true });
   // No stale site either: tests and `npm run serve` must not mistake an old dist/ for this build.
   rmSync(outDir, { recursive: true, force: true });
   console.error(`\nBygget stoppet: ${name} feilet. Ingenting er publisert i ${outDir}/.`);
-  process.exit(status ?? 1);
+  process.exit(status);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
   process.on(signal, () => {
@@ -37,10 +41,16 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
     process.exit(130);
   });
 
-function step(name, command, args) {
+/** Runs one step after Astro; any error stops the build with its message, publishing nothing. */
+async function step(name, run) {
   const stepStarted = performance.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  if (result.status !== 0) stop(name, result.status);
+  try {
+    const note = await run();
+    if (note) console.log(note);
+  } catch (error) {
+    console.error(`${name}: ${error instanceof Error ? error.message : error}`);
+    stop(name);
+  }
   console.log(`✓ ${name} (${seconds(stepStarted)} s)`);
 }
 
@@ -60,11 +70,20 @@ try {
   stop('astro build', 1);
 }
 console.log(`✓ astro build (${seconds(astroStarted)} s)`);
-// Search index (Pagefind) from content into <outDir>/pagefind; BYGDEVEKST_SKIP_SEARCH=1 skips it (fixture builds in tests).
+// Search index (Pagefind) into <outDir>/pagefind, from the content this build loaded and checked
+// above; BYGDEVEKST_SKIP_SEARCH=1 skips it (fixture builds in tests).
 if (process.env.BYGDEVEKST_SKIP_SEARCH === '1')
   console.log('– søkeindeks hoppet over (BYGDEVEKST_SKIP_SEARCH=1)');
-else step('søkeindeks', process.execPath, ['scripts/search-index.ts', tempDir]);
-step('nettstedskart', process.execPath, ['scripts/sitemap.mjs', tempDir]);
+else
+  await step('søkeindeks', async () => {
+    const content = contentOfThisBuild();
+    if (!content) throw new Error('fant ikke innholdet bygget leste; ble innholdslasteren kjørt?');
+    if (content.problems.length > 0) throw new Error(`innholdet har ${content.problems.length} feil.`);
+    const records = searchRecords(content.collections);
+    const s = await writeSearchIndex(records, join(tempDir, 'pagefind'));
+    return `Søkeindeks: ${s.records} poster (${[...s.perType].map(([t, n]) => `${t} ${n}`).join(', ')}), ${s.words} ord.`;
+  });
+await step('nettstedskart', () => `sitemap.xml: ${writeSitemap(tempDir)} sider`);
 // Every step passed: the new site replaces the old one in two renames.
 const oldDir = `${tempDir}-gammel`;
 if (existsSync(outDir)) renameSync(outDir, oldDir);

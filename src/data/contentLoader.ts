@@ -39,6 +39,15 @@ export function checkedContent(): LoadedContent {
   return shared.result.content;
 }
 
+/**
+ * The content the Astro build in this process has loaded and checked, never read again: the
+ * build's later steps (search index) work from exactly what the pages were built from.
+ * Undefined when no build has loaded content in this process.
+ */
+export function contentOfThisBuild(): LoadedContent | undefined {
+  return shared.result?.version === shared.version ? shared.result.content : undefined;
+}
+
 /** Marks the content as changed: the next load reads and checks it again. */
 export function invalidateContent(): void {
   shared.version++;

@@ -26,6 +26,7 @@ import {
 import { DIAMANT_MAKS } from '../schemas/kapasitetsdiamant.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
+import { slug } from './slug.ts';
 
 /** The rules, with the plain-Norwegian title and explanation shown on «Når tallene ikke stemmer». */
 export const AVVIK_REGLER = [
@@ -168,17 +169,9 @@ const cell = (verdier: Verdier, kolonne: Kolonne): number | null => verdier[kolo
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-/** ASCII slug for ids («Fylkeskommunen 2025» → «fylkeskommunen-2025»). */
-export function slug(parts: readonly (string | number)[]): string {
-  return parts
-    .join('-')
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+/** A finding's id from its parts («Fylkeskommunen 2025» → «fylkeskommunen-2025»), by the one slug rule. */
+function findingId(parts: readonly (string | number)[]): string {
+  return slug(parts.join('-'));
 }
 
 function byLines(a: KildeRef, b: KildeRef): number {
@@ -782,7 +775,7 @@ export function checkPlan(c: Collections, planId: string): Avvik[] {
   const avvik = (Object.keys(RULES) as PlanRegelId[]).flatMap((regel) =>
     RULES[regel](ctx).map(({ idDeler, ...d }): Avvik => ({
       ...d,
-      id: slug([regel, plan.id, ...idDeler]),
+      id: findingId([regel, plan.id, ...idDeler]),
       pilot: plan.data.pilot,
       plan: plan.id,
       planAar: plan.data.aar,
@@ -995,7 +988,7 @@ export function findInitiativAvvik(c: Pick<Collections, 'kapasitetsdiamant'>): I
         kildeOppgitt: r.sum.kilde,
         kildeBeregnet: uniqueRefs(r.dimensjoner.map((x) => x.kilde)),
       };
-      const id = (regel: string) => slug([regel, d.data.initiativ, d.data.kommune, r.runde]);
+      const id = (regel: string) => findingId([regel, d.data.initiativ, d.data.kommune, r.runde]);
       if (mangler === 0 && kjent !== r.sum.verdi) {
         funn.push({
           ...felles,

@@ -3,8 +3,8 @@
  * actor, lesson (lærdom) and district initiative, made from content alone (never from the rendered pages), so page chrome never
  * enters the index and the index does not depend on how the pages are marked up.
  *
- * `scripts/search-index.ts` feeds `recordHtml(record)` for each record to Pagefind's Node API
- * after `astro build`; the search page (`/sok/`) renders its filter controls from
+ * The build (scripts/build.mjs, through src/lib/searchIndex.ts) feeds `recordHtml(record)` for
+ * each record to Pagefind's Node API after the pages, in the same process; the search page (`/sok/`) renders its filter controls from
  * `searchFacets()`, so the controls and the index always offer the same values.
  *
  * Norwegian relevance, beyond Pagefind's own «nb» stemming («tiltakene» → tiltak):
@@ -45,6 +45,8 @@ import {
 import { laeringInitiativer, laertAvNavn } from './laering.ts';
 import { urlFor } from './urls.ts';
 import { belopOverskrift, omfang } from './belopOmfang.ts';
+import { slug } from './slug.ts';
+import { AMOUNT_FILTER, amountBuckets } from './amountBuckets.ts';
 
 /** Kinds of record, in the order the type filter lists them. */
 export const SEARCH_TYPES = [
@@ -149,19 +151,6 @@ export interface Facet {
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-/** An ASCII slug (æ → ae, ø → o, å → a), as the content's ids are made. */
-export function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** The sort key for titles: lower case, with æ ø å after z («{» sorts after «z»). */
 export function titleSortKey(title: string): string {
   return title.toLowerCase().replace(/æ/g, '{a').replace(/ø/g, '{b').replace(/å/g, '{c').trim();
@@ -207,7 +196,7 @@ interface Abbreviation {
   /** All the names, the first the normal one. */
   names: string[];
   /** Patterns that tell that a text speaks of it. */
-  patterns: RegExp[];
+  patterns: Mention[];
 }
 
 /**
@@ -223,12 +212,28 @@ function distinctive(alias: string, navn: string): boolean {
   return /^\p{Lu}.*\p{Lu}/u.test(alias);
 }
 
-function mentionPattern(name: string): RegExp {
+/**
+ * A pattern, and a lower-case piece of text that must occur for it to match: testing that first
+ * keeps the search index step fast at thousands of records (most texts mention few actors).
+ */
+interface Mention {
+  needle: string;
+  re: RegExp;
+}
+
+function mentioned(m: Mention, text: string, lowerText: string): boolean {
+  return lowerText.includes(m.needle) && m.re.test(text);
+}
+
+function mentionPattern(name: string): Mention {
   const body = escapeRegExp(name.trim()).replace(/\s+/g, '\\s+');
   // Single words are proper nouns or abbreviations and match case-sensitively («IN» is not the
   // word «in», «Nav» not «nav»); names of several words match in any case («Trøndelag Fylkeskommune»).
   const caseSensitive = !/\s/.test(name.trim());
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+  return {
+    needle: name.trim().split(/\s+/)[0].toLowerCase(),
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu'),
+  };
 }
 
 function actorAbbreviation(a: Entry<Aktor>): Abbreviation {
@@ -244,7 +249,10 @@ const FUNDING_ABBREVIATIONS: Abbreviation[] = FINANSIERINGSKILDER.filter(
   // The long form also inflected («bygdevekstmidlene»).
   patterns: [
     mentionPattern(k.kort),
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k.navn.slice(0, -2))}\\p{L}*`, 'iu'),
+    {
+      needle: k.navn.slice(0, -2).toLowerCase(),
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k.navn.slice(0, -2))}\\p{L}*`, 'iu'),
+    },
   ],
 }));
 
@@ -331,7 +339,11 @@ export function searchRecords(c: Collections): SearchRecord[] {
   const tiltakByPlan = new Map<string, Entry<Tiltak>[]>();
   const tiltakByDelmal = new Map<string, Entry<Tiltak>[]>();
   const tiltakByPilot = new Map<string, Entry<Tiltak>[]>();
-  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => m.set(k, [...(m.get(k) ?? []), v]);
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
   for (const t of c.tiltak) {
     push(tiltakByPlan, t.data.plan, t);
     if (t.data.delmal) push(tiltakByDelmal, t.data.delmal, t);
@@ -352,16 +364,58 @@ export function searchRecords(c: Collections): SearchRecord[] {
   const actorsOf = (ts: Entry<Tiltak>[] | undefined) =>
     unique((ts ?? []).flatMap((t) => tiltakActors(t.data)));
 
+  /**
+   * What a record that stands for a group of one pilot's tiltak (a delmål, a plan, the pilot) is
+   * filed and summed under: the pilot's place, and the themes, years, actors, funding sources and
+   * amounts of its tiltak, plus what the record itself names (`own`). `own.planaar` replaces the
+   * tiltak's years (a plan has its own year).
+   */
+  const tiltakGroup = (
+    pilot: string,
+    ts: Entry<Tiltak>[] | undefined,
+    own: { tema?: string[]; planaar?: string[]; aktor: string[] },
+  ) => ({
+    fundingIds: kilderOf(ts),
+    filters: {
+      pilot: [pilot],
+      fylke: pilotFylke(pilot),
+      kommune: pilotKommuner(pilot),
+      tema: unique([...(own.tema ?? []), ...temaOf(ts)]),
+      planaar: own.planaar ?? yearsOf(ts),
+      aktor: unique([...own.aktor, ...actorsOf(ts)]),
+      finansieringskilde: kilderOf(ts),
+    },
+    budsjett: sumOf(ts),
+    bygdevekstmidler: bvmOf(ts),
+    budsjettHva: 'Tiltakene til sammen',
+    pilots: [pilot],
+  });
+
+  const wholeWords = new Map<string, Mention>();
+  /** A name as a whole word in any case; compiled once per name, since the same names recur in thousands of records. */
+  const wholeWord = (name: string): Mention => {
+    let m = wholeWords.get(name);
+    if (!m)
+      wholeWords.set(
+        name,
+        (m = {
+          needle: name.toLowerCase(),
+          re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu'),
+        }),
+      );
+    return m;
+  };
+
   /** Extra terms: names and aliases of the actors referred to or mentioned, funding short forms, ASCII spellings. */
   function extraTerms(text: string, actorIds: string[], fundingIds: string[]): string[] {
     const names: string[] = [];
     for (const id of actorIds) names.push(...(actorAbbrev.get(id)?.names ?? []));
     for (const k of FINANSIERINGSKILDER) if (fundingIds.includes(k.id)) names.push(k.navn, k.kort);
-    for (const ab of mentionables) if (ab.patterns.some((p) => p.test(text))) names.push(...ab.names);
+    const lower = text.toLowerCase();
+    for (const ab of mentionables)
+      if (ab.patterns.some((p) => mentioned(p, text, lower))) names.push(...ab.names);
     // Only what the text does not already say (as whole words, in any case), then ASCII spellings of all of it.
-    const added = uniqueCi(names).filter(
-      (n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'iu').test(text),
-    );
+    const added = uniqueCi(names).filter((n) => !mentioned(wholeWord(n), text, lower));
     return uniqueCi([...added, ...asciiVariants(`${text} ${added.join(' ')}`)]);
   }
 
@@ -512,20 +566,7 @@ export function searchRecords(c: Collections): SearchRecord[] {
           ...d.tema.map(temaName),
         ],
         actorIds: actors,
-        fundingIds: kilderOf(ts),
-        filters: {
-          pilot: [d.pilot],
-          fylke: pilotFylke(d.pilot),
-          kommune: pilotKommuner(d.pilot),
-          tema: unique([...d.tema, ...temaOf(ts)]),
-          planaar: yearsOf(ts),
-          aktor: unique([...actors, ...actorsOf(ts)]),
-          finansieringskilde: kilderOf(ts),
-        },
-        budsjett: sumOf(ts),
-        bygdevekstmidler: bvmOf(ts),
-        budsjettHva: 'Tiltakene til sammen',
-        pilots: [d.pilot],
+        ...tiltakGroup(d.pilot, ts, { tema: d.tema, aktor: actors }),
         kontekst: `Delmål ${d.nr}`,
         sammendrag: plainText(dm.body),
         planaar: yearsOf(ts),
@@ -556,20 +597,7 @@ export function searchRecords(c: Collections): SearchRecord[] {
           ...actors.map(actorName),
         ],
         actorIds: actors,
-        fundingIds: kilderOf(ts),
-        filters: {
-          pilot: [d.pilot],
-          fylke: pilotFylke(d.pilot),
-          kommune: pilotKommuner(d.pilot),
-          tema: temaOf(ts),
-          planaar: [String(d.aar)],
-          aktor: unique([...actors, ...actorsOf(ts)]),
-          finansieringskilde: kilderOf(ts),
-        },
-        budsjett: sumOf(ts),
-        bygdevekstmidler: bvmOf(ts),
-        budsjettHva: 'Tiltakene til sammen',
-        pilots: [d.pilot],
+        ...tiltakGroup(d.pilot, ts, { planaar: [String(d.aar)], aktor: actors }),
         kontekst: `Handlingsplan ${d.aar}`,
         sammendrag: plainText(p.body),
         planaar: [String(d.aar)],
@@ -605,23 +633,14 @@ export function searchRecords(c: Collections): SearchRecord[] {
           ...d.merknader,
         ],
         actorIds: parter,
-        fundingIds: kilderOf(ts),
-        filters: {
-          pilot: [p.id],
-          fylke: [slug(d.fylke)],
-          kommune: d.kommuner,
-          tema: unique([...dms.flatMap((x) => x.data.tema), ...temaOf(ts)]),
+        ...tiltakGroup(p.id, ts, {
+          tema: dms.flatMap((x) => x.data.tema),
           planaar: unique([
             ...c.handlingsplaner.filter((h) => h.data.pilot === p.id).map((h) => String(h.data.aar)),
             ...yearsOf(ts),
           ]).sort(),
-          aktor: unique([...parter, ...actorsOf(ts)]),
-          finansieringskilde: kilderOf(ts),
-        },
-        budsjett: sumOf(ts),
-        bygdevekstmidler: bvmOf(ts),
-        budsjettHva: 'Tiltakene til sammen',
-        pilots: [p.id],
+          aktor: parter,
+        }),
         kontekst: `Pilot i ${d.fylke}, pulje ${d.pulje}`,
         sammendrag: plainText(p.body),
         planaar: yearsOf(ts),
@@ -904,6 +923,9 @@ export function recordHtml(r: SearchRecord): string {
   const filters = (Object.entries(r.filters) as [FilterKey, string[]][]).flatMap(([k, vs]) =>
     vs.map((v) => attr('filter', k, v)),
   );
+  // Only a stated amount is in any amount range («ikke oppgitt» is not 0).
+  if (r.meta.budsjett !== '')
+    for (const b of amountBuckets(Number(r.meta.budsjett))) filters.push(attr('filter', AMOUNT_FILTER, b));
   const sorts = [attr('sort', 'budsjett', String(r.sort.budsjett)), attr('sort', 'tittel', r.sort.tittel)];
   const meta = (Object.entries(r.meta) as [string, string][])
     .filter(([, v]) => v !== '')

@@ -6,6 +6,7 @@
 import { BELOP_OMFANG } from './belopOmfang.ts';
 import { lagCsv } from './csvCelle.ts';
 import { SEARCH_SORTS } from './searchRecords.ts';
+import { slug } from './slug.ts';
 
 const SORT_IDS = new Set<string>(SEARCH_SORTS.map((s) => s.id));
 export const DEFAULT_SORT: string = SEARCH_SORTS[0].id;
@@ -234,17 +235,6 @@ export function csvFileName(state: SearchState, order: string[]): string {
   for (const key of order) for (const v of state.filters[key] ?? []) parts.push(key, v);
   if (state.fra !== null) parts.push('fra', String(state.fra));
   if (state.til !== null) parts.push('til', String(state.til));
-  const name = parts
-    .join('-')
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
-    .replace(/-+$/, '');
+  const name = slug(parts.join('-')).slice(0, 120).replace(/-+$/, '');
   return `${name}.csv`;
 }

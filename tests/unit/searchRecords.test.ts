@@ -1,6 +1,5 @@
 /** Search records: one per page-worthy entry, Norwegian spellings and abbreviations, raw budget sort keys. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,11 +11,13 @@ import {
   SEARCH_FILTERS,
   searchFacets,
   searchRecords,
-  slug,
   tiltakBudsjett,
   titleSortKey,
   type SearchRecord,
 } from '../../src/lib/searchRecords.ts';
+import { slug } from '../../src/lib/slug.ts';
+import { amountBuckets } from '../../src/lib/amountBuckets.ts';
+import { writeSearchIndex } from '../../src/lib/searchIndex.ts';
 import { VALID_FIXTURE } from '../helpers/fixture.ts';
 
 const { collections: c } = loadContent();
@@ -284,6 +285,16 @@ describe('the document Pagefind indexes', () => {
     expect(html).toContain(`data-pagefind-filter="pilot[data-v]" data-v="${r.filters.pilot![0]}"`);
     expect(html).toMatch(/<div data-pagefind-ignore>.*data-pagefind-filter/);
   });
+  it('files a stated amount under amount buckets, and an unstated one under none', () => {
+    const stated = records.find((r) => r.type === 'tiltak' && r.meta.budsjett !== '')!;
+    const html = recordHtml(stated);
+    for (const b of amountBuckets(Number(stated.meta.budsjett)))
+      expect(html).toContain(`data-pagefind-filter="belop[data-v]" data-v="${b}"`);
+    const unstated = records.find((r) => r.type === 'kommune')!;
+    expect(unstated.meta.budsjett).toBe('');
+    expect(recordHtml(unstated)).not.toContain('data-pagefind-filter="belop');
+  });
+
   it('escapes text', () => {
     const x = recordHtml({ ...r, title: 'A & B <i>', text: '"sitat" <b>' });
     expect(x).toContain('A &amp; B &lt;i&gt;');
@@ -367,26 +378,25 @@ describe('what a hit shows and exports', () => {
   });
 });
 
-describe('the index step of the build (scripts/search-index.ts)', () => {
-  const run = (out: string, content = VALID_FIXTURE) =>
-    spawnSync(process.execPath, ['scripts/search-index.ts', out], {
-      encoding: 'utf8',
-      env: { ...process.env, BYGDEVEKST_CONTENT: content },
-    });
-
-  it('writes a Pagefind bundle for the fixture site', () => {
-    const out = mkdtempSync(join(tmpdir(), 'bygdevekst-sok-'));
-    writeFileSync(join(out, 'index.html'), '<!doctype html><html lang="nb"><title>x</title></html>');
-    const r = run(out);
-    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
-    expect(r.stdout).toMatch(/Søkeindeks: 7 poster/);
-    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+describe('the index step of the build (src/lib/searchIndex.ts, in the build process)', () => {
+  it('writes a Pagefind bundle for the fixture site from its records', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-sok-')), 'pagefind');
+    const summary = await writeSearchIndex(searchRecords(loadContent(VALID_FIXTURE).collections), out);
+    expect(summary.records).toBe(7);
+    expect(summary.perType.get('tiltak')).toBe(1);
+    expect(summary.words).toBeGreaterThan(0);
+    expect(existsSync(join(out, 'pagefind.js'))).toBe(true);
+    expect(readdirSync(join(out, 'fragment'))).toHaveLength(7);
   }, 60_000);
 
-  it('fails (non-zero, in Norwegian) when there is no built site to add the index to', () => {
-    const r = run(mkdtempSync(join(tmpdir(), 'bygdevekst-sok-tom-')));
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('Søkeindeksen feilet');
+  it('refuses, in Norwegian, two records at one address and an empty set, writing nothing', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-sok-')), 'pagefind');
+    const fixture = searchRecords(loadContent(VALID_FIXTURE).collections);
+    await expect(writeSearchIndex([...fixture, fixture[0]], out)).rejects.toThrow(
+      `to søkeposter har samme adresse ${fixture[0].url}`,
+    );
+    await expect(writeSearchIndex([], out)).rejects.toThrow('ingen søkeposter');
+    expect(existsSync(out)).toBe(false);
   });
 });
 

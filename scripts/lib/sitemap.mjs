@@ -1,0 +1,21 @@
+/** sitemap.xml for every built HTML page; the build writes it in its own process, after the pages. */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const SITE = 'https://bygdevekstatlas.no';
+
+/** Writes <outDir>/sitemap.xml and returns how many pages it lists. */
+export function writeSitemap(outDir) {
+  const urls = readdirSync(outDir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name === 'index.html')
+    .map((d) => relative(outDir, join(d.parentPath, d.name)).split(sep).join('/'))
+    // /admin/ is the editors' CMS, not a page for readers or search engines.
+    .filter((path) => !path.startsWith('pagefind/') && !path.startsWith('admin/'))
+    .map((path) => `${SITE}/${path.replace(/index\.html$/, '')}`)
+    .sort();
+  writeFileSync(
+    join(outDir, 'sitemap.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${u}</loc></url>`).join('\n')}\n</urlset>\n`,
+  );
+  return urls.length;
+}
