@@ -129,8 +129,10 @@ export function startSearch(): void {
   const loading: Promise<PagefindApi | null> = import(/* @vite-ignore */ BUNDLE as string)
     .then(async (pf: PagefindApi) => {
       await pf.init();
+      performance.mark('sok:pagefind-init');
       // Loading the filter index first makes every search return counts per filter value.
       await pf.filters();
+      performance.mark('sok:pagefind-filtre');
       pagefind = pf;
       return pf;
     })
@@ -300,6 +302,8 @@ export function startSearch(): void {
 
   async function run(state: SearchState): Promise<void> {
     const mySeq = ++seq;
+    // Marks for scripts/bench-search.mjs: search started, first hits shown, all done.
+    performance.mark('sok:start');
     currentState = state;
     writeUrl(state);
     const chosen = filterCount(state);
@@ -341,6 +345,7 @@ export function startSearch(): void {
     list!.replaceChildren();
     await showMore(false, state.q);
     if (mySeq !== seq) return;
+    performance.mark('sok:treff');
     download!.disabled = current.length === 0;
     const counts = await outcome.counts;
     if (mySeq !== seq) return;
@@ -353,6 +358,7 @@ export function startSearch(): void {
     announce(text);
     status!.dataset.treff = String(n);
     app!.dataset.ferdig = paramsFromState(state, order);
+    performance.mark('sok:ferdig');
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -361,9 +367,11 @@ export function startSearch(): void {
     timer = setTimeout(() => void run(readForm()), delay);
   }
 
-  input.addEventListener('input', () => schedule());
-  fraInput.addEventListener('input', () => schedule());
-  tilInput.addEventListener('input', () => schedule());
+  /** Waits for typing to pause, unless the search is already made in this visit. */
+  const typed = () => schedule(made.has(paramsFromState(readForm(), order)) ? 0 : DEBOUNCE_MS);
+  input.addEventListener('input', typed);
+  fraInput.addEventListener('input', typed);
+  tilInput.addEventListener('input', typed);
   sortSelect.addEventListener('change', () => schedule(0));
   for (const b of boxes) b.addEventListener('change', () => schedule(0));
   form.addEventListener('submit', (e) => {
