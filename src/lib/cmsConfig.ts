@@ -26,7 +26,16 @@ export interface CmsOptions {
 const SECTIONS: Partial<
   Record<
     CollectionName,
-    { label: string; singular: string; identifier: string; slug?: string; path?: string; summary?: string }
+    {
+      label: string;
+      singular: string;
+      identifier: string;
+      slug?: string;
+      path?: string;
+      summary?: string;
+      /** Fields shown (and searched) when another form picks an entry of this collection; default: the identifier. */
+      choice?: string[];
+    }
   >
 > = {
   tiltak: {
@@ -35,6 +44,7 @@ const SECTIONS: Partial<
     identifier: 'tittel',
     path: '{{plan}}/{{plan}}-{{slug}}',
     summary: '{{plan}} {{nr}}: {{tittel}}',
+    choice: ['plan', 'tittel'],
   },
   delmal: {
     label: 'Delmål',
@@ -42,6 +52,8 @@ const SECTIONS: Partial<
     identifier: 'tittel',
     path: '{{pilot}}/{{pilot}}-d{{nr}}',
     summary: '{{pilot}} {{nr}}: {{tittel}}',
+    // Pilots reuse delmål titles («Bolig»); the pilot beside the title tells them apart.
+    choice: ['pilot', 'tittel'],
   },
   handlingsplaner: {
     label: 'Handlingsplaner',
@@ -55,7 +67,22 @@ const SECTIONS: Partial<
   tema: { label: 'Tema', singular: 'tema', identifier: 'navn' },
   kilder: { label: 'Kilder', singular: 'kilde', identifier: 'tittel' },
   sider: { label: 'Sider', singular: 'side', identifier: 'tittel' },
+  initiativer: { label: 'Distriktssatsinger', singular: 'satsing', identifier: 'navn' },
+  laering: { label: 'Læring', singular: 'lærdom', identifier: 'pastand', summary: '{{slag}}: {{pastand}}' },
+  kapasitetsdiamant: {
+    label: 'Kapasitetsdiamanter',
+    singular: 'kapasitetsdiamant',
+    identifier: 'kommune',
+    slug: '{{initiativ}}-{{kommune}}',
+    summary: '{{initiativ}}: {{kommune}}',
+  },
 };
+
+/**
+ * Collections deliberately left out of the CMS, each with the reason an editor is told in
+ * docs/redaktor.md. Every collection is either in SECTIONS or here (the unit test holds us to it).
+ */
+export const NOT_IN_CMS: Partial<Record<CollectionName, string>> = {};
 
 /** Fields that hold ids of another collection (the schemas say so in their comments). */
 const REFERENCES: Record<string, CollectionName> = {
@@ -74,6 +101,20 @@ const REFERENCES: Record<string, CollectionName> = {
   kommuner: 'kommuner',
   tiltak: 'tiltak',
   videreI: 'tiltak',
+  initiativ: 'initiativer',
+  initiativer: 'initiativer',
+  delAv: 'initiativer',
+  piloter: 'piloter',
+  aktorer: 'aktorer',
+  kommune: 'kommuner',
+};
+
+/**
+ * Fields whose name says «reference» elsewhere but here hold plain text: a kapasitetsdiamant's
+ * kommune is a name as the report writes it (the I LAG kommuner are not pilot kommuner).
+ */
+const PLAIN_TEXT: Partial<Record<CollectionName, readonly string[]>> = {
+  kapasitetsdiamant: ['kommune'],
 };
 
 /** Labels a reader of the plans recognises; other field names are spelt out from camelCase. */
@@ -101,7 +142,7 @@ const LABELS: Record<string, string> = {
   url: 'Nettadresse',
   unntak: 'Hvorfor tallet ikke står ordrett i kilden',
   giver: 'Giver',
-  tekst: 'Tekst (nøyaktig som trykt)',
+  tekst: 'Tekst',
   seed: 'Filnavn for teksten i shared/seeds',
   body: 'Sammendrag med egne ord',
 };
@@ -116,6 +157,8 @@ const HINTS: Record<string, string> = {
   tidsramme: 'La feltet stå tomt hvis planen ikke oppgir noen.',
   seed: 'For eksempel 005_0123456789abcdef.txt',
   body: 'Skriv med egne ord. Unngå tegnene { } < > i teksten.',
+  tekst:
+    'Et sitat (en annen skrivemåte av tittelen) skrives nøyaktig som trykt; alt annet skrives med egne ord.',
 };
 
 /** The vocabularies, so choices show «Videreføres», not «viderefores». */
@@ -181,19 +224,19 @@ function relation(
   target: CollectionName,
   multiple: boolean,
 ): Record<string, unknown> & { widget: 'relation' } {
-  const identifier = SECTIONS[target]?.identifier ?? 'navn';
+  const shown = SECTIONS[target]?.choice ?? [SECTIONS[target]?.identifier ?? 'navn'];
   return {
     widget: 'relation' as const,
     collection: target,
     value_field: '{{filename}}',
-    search_fields: [identifier],
-    display_fields: [identifier],
+    search_fields: shown,
+    display_fields: shown,
     multiple,
   };
 }
 
 /** One schema field as a Decap field, or null when the CMS cannot edit it well (stated tables). */
-export function fieldFor(name: string, schema: unknown): CmsField | null {
+export function fieldFor(name: string, schema: unknown, plainText = false): CmsField | null {
   if (containsRecord(schema)) return null;
   const { inner, optional, defaultValue } = unwrap(schema);
   const d = def(inner);
@@ -207,14 +250,21 @@ export function fieldFor(name: string, schema: unknown): CmsField | null {
     defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)
       ? { ...f, default: defaultValue }
       : f;
-  const ref = REFERENCES[name];
+  const ref = plainText ? undefined : REFERENCES[name];
 
   switch (d.type) {
     case 'string':
       if (ref) return { ...base, ...relation(ref, false) };
       return withDefault({ ...base, widget: 'string' });
     case 'number':
-      return withDefault({ ...base, widget: 'number', value_type: 'int' });
+      // Scores come in halves («6,5»); amounts, years and numbers are whole.
+      return withDefault({
+        ...base,
+        widget: 'number',
+        ...((inner as { isInt?: boolean }).isInt
+          ? { value_type: 'int' }
+          : { value_type: 'float', step: 0.5 }),
+      });
     case 'boolean':
       return { ...base, widget: 'boolean', default: defaultValue ?? false };
     case 'enum': {
@@ -263,9 +313,9 @@ export function fieldFor(name: string, schema: unknown): CmsField | null {
   }
 }
 
-function fieldsFor(shape: Record<string, unknown>): CmsField[] {
+function fieldsFor(shape: Record<string, unknown>, plainText: readonly string[] = []): CmsField[] {
   return Object.entries(shape)
-    .map(([name, s]) => fieldFor(name, s))
+    .map(([name, s]) => fieldFor(name, s, plainText.includes(name)))
     .filter((f): f is CmsField => f !== null);
 }
 
@@ -274,7 +324,7 @@ export function cmsConfig(opts: CmsOptions = {}): Record<string, unknown> {
   const collections = (Object.keys(SECTIONS) as CollectionName[]).map((name) => {
     const section = SECTIONS[name]!;
     const { folder, format, schema } = COLLECTIONS[name];
-    const fields = fieldsFor(def(schema).shape as Record<string, unknown>);
+    const fields = fieldsFor(def(schema).shape as Record<string, unknown>, PLAIN_TEXT[name]);
     if (format === 'mdx')
       fields.push({ name: 'body', label: LABELS.body, widget: 'markdown', hint: HINTS.body });
     return {

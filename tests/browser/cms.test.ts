@@ -1,13 +1,19 @@
 /**
- * The CMS end to end, as an editor uses it: Decap CMS at /admin/ (our page, our generated
- * configuration, under the /admin/ Content-Security-Policy) against decap-server on a scratch
- * copy of the content. A tiltak created through the forms must land as a file that validates.
+ * The CMS end to end, as an editor adds next year's plan: Decap CMS at /admin/ (our page, our
+ * generated configuration, under the /admin/ Content-Security-Policy) against decap-server on a
+ * scratch copy of the content. The plan's source document, the plan and five tiltak are created
+ * through the forms; what lands on disk must pass `npm run validate` and the build's own check.
+ *
+ * The pilot and year come from the content (a pilot with delmål and a year it has no plan for),
+ * so the test keeps working when real plans are added.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validateContent.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import { RIMELIGE_AAR } from '../../src/schemas/vocabulary.ts';
 import { CHROMIUM } from '../helpers/browser.ts';
 import { startCms, type CmsWorld } from '../helpers/cms.ts';
 
@@ -16,8 +22,64 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
+/**
+ * The pilot (with delmål) and the year of its next plan, from today's content: the first year
+ * after its latest plan that has none (or the first free year, if those are all taken).
+ */
+function freePlanSlot() {
+  const { collections: c } = loadContent('content');
+  const pilots = [...c.piloter].sort((a, b) => a.id.localeCompare(b.id));
+  expect(pilots.length).toBeGreaterThan(0);
+  for (const pilot of pilots) {
+    const delmal = c.delmal.filter((d) => d.data.pilot === pilot.id).sort((a, b) => a.data.nr - b.data.nr);
+    if (delmal.length === 0) continue;
+    const taken = new Set(c.handlingsplaner.filter((p) => p.data.pilot === pilot.id).map((p) => p.data.aar));
+    const first = Math.max(RIMELIGE_AAR.fra, Number(pilot.data.valgt.slice(0, 4)));
+    const temaNavn = new Map(c.tema.map((t) => [t.id, t.data.navn]));
+    const free: number[] = [];
+    for (let aar = first; aar <= RIMELIGE_AAR.til; aar++) if (!taken.has(aar)) free.push(aar);
+    const aar = free.find((y) => y > Math.max(0, ...taken)) ?? free[0];
+    if (aar !== undefined) return { pilot, delmal, aar, temaNavn };
+  }
+  throw new Error('fant ingen pilot med delmål og et år uten handlingsplan');
+}
+
+const slot = freePlanSlot();
+const planId = `${slot.pilot.id}-${slot.aar}`;
+const planTittel = `Handlingsplan ${slot.aar} for ${slot.pilot.data.navn}`;
+const kildeTittel = `Handlingsplan ${slot.aar} for bygdevekstpiloten ${slot.pilot.data.navn}`;
+/** Five tiltak spread over the pilot's delmål, numbered within each delmål as plans do. */
+const TITLER = [
+  'Felles kampanje for rekruttering',
+  'Lærlingløft i helse og omsorg',
+  'Kartlegging av ledige boliger',
+  'Nettverk for unge gründere',
+  'Kompetanseplan for kommunene',
+];
+const tiltak = TITLER.map((tittel, i) => {
+  const delmal = slot.delmal[i % slot.delmal.length];
+  const nr = `${delmal.data.nr}.${Math.floor(i / slot.delmal.length) + 1}`;
+  return { tittel, delmal, nr, linje: 5 + i, tema: slot.temaNavn.get(delmal.data.tema[0])! };
+});
+const BELOP = 250000;
+/**
+ * The new document's text, as an editor puts it in shared/seeds (here: the scratch copy). Line 1
+ * is the title, line 3 the funding sentence, and tiltak i stands on line 5 + i.
+ */
+const SEED = '999_0000000000c0de.txt';
+const seedText = [
+  planTittel,
+  '',
+  `Bygdevekstmidler til tiltak 1: kr ${new Intl.NumberFormat('nb-NO').format(BELOP)} i ${slot.aar}.`,
+  '',
+  ...tiltak.map((t) => `Tiltak ${t.nr} ${t.tittel}`),
+  '',
+].join('\n');
+
 beforeAll(async () => {
   world = await startCms();
+  expect(existsSync(join(world.seeds, SEED))).toBe(false);
+  writeFileSync(join(world.seeds, SEED), seedText);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -25,6 +87,8 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(world.adminUrl);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
 });
 
 afterAll(async () => {
@@ -32,82 +96,164 @@ afterAll(async () => {
   await world?.close();
 });
 
-/** Decap names each input «<field>-field-<n>»; the last one wins for fields that repeat (kilde.dokument). */
-function input(name: string) {
-  return page.locator(`input[id^="${name}-field-"]`).last();
+/** Decap names each input «<field>-field-<n>»; for fields that repeat (dokument), pick which. */
+function input(name: string, which: 'first' | 'last' = 'last') {
+  return page.locator(`input[id^="${name}-field-"]`)[which]();
 }
 
-/** A relation or select field: type to search, take the first match. */
-async function choose(name: string, search: string) {
-  const field = input(name);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A relation or select field: type to search, take the first choice whose label has `label`. */
+async function choose(name: string, search: string, label = search, which: 'first' | 'last' = 'last') {
+  const field = input(name, which);
   await field.click();
   await field.fill(search);
   await page
-    .getByRole('option', { name: new RegExp(search, 'i') })
+    .getByRole('option', { name: new RegExp(escape(label), 'i') })
     .first()
-    .waitFor();
-  await field.press('Enter');
+    .click();
 }
 
-async function waitForFile(dir: string, before: Set<string>): Promise<string> {
-  const end = Date.now() + 20_000;
-  while (Date.now() < end) {
-    const added = existsSync(dir) ? readdirSync(dir).filter((f) => !before.has(f)) : [];
-    if (added.length > 0) return join(dir, added[0]);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`ingen ny fil i ${dir}`);
+/**
+ * Fills a «Linjer i kildeteksten» pair: by default the form's last one (the entry's own `kilde`);
+ * `button` picks another list by its position, `first` its inputs when they come first in the form.
+ */
+async function lines(from: number, to: number, button = -1, first = false) {
+  const add = page.getByRole('button', { name: /linjer i kildeteksten/i }).nth(button);
+  await add.click();
+  await add.click();
+  const fields = page.locator('input[id^="linje-field-"]');
+  await fields.nth(first ? 0 : -2).fill(String(from));
+  await fields.nth(first ? 1 : -1).fill(String(to));
 }
 
-describe('Decap CMS at /admin/ on a scratch copy of the content', () => {
-  it('creates a tiltak through the forms, saved as a file that passes the validator', async () => {
-    const dir = join(world.repo, 'content/tiltak/indre-namdal-2026');
-    const before = new Set(readdirSync(dir));
-    expect(before.size).toBeGreaterThan(0);
+/** Opens an empty form; waits until the previous entry's form is gone (same fields, same ids). */
+async function newEntry(collection: string, field: string) {
+  await page.goto(`${world.adminUrl}#/collections/${collection}/new`);
+  await page.waitForFunction((f) => {
+    const el = [...document.querySelectorAll<HTMLInputElement>(`input[id^="${f}-field-"]`)].pop();
+    return location.hash.endsWith('/new') && el !== undefined && el.value === '';
+  }, field);
+}
 
-    await page.goto(world.adminUrl);
-    await page.getByRole('button', { name: 'Logg inn' }).click();
-    await page.goto(`${world.adminUrl}#/collections/tiltak/new`);
+async function body(text: string) {
+  await page.locator('[data-slate-editor="true"]').click();
+  // One input event, as a paste is: typing key by key costs seconds in Decap's editor.
+  await page.keyboard.insertText(text);
+}
 
-    await choose('plan', 'Handlingsplan 2026');
-    await choose('delmal', 'Øke rekruttering av relevant arbeidskraft');
-    await input('nr').fill('9');
-    await input('tittel').fill('Omdømmebygging');
-    await choose('status', 'Ikke oppgitt');
-    await choose('tema', 'Bolig');
-    await choose('dokument', 'Handlingsplan 2026');
-    const addLine = page.getByRole('button', { name: /linjer i kildeteksten/i }).last();
-    await addLine.click();
-    await addLine.click();
-    const lines = page.locator('input[id^="linje-field-"]');
-    await lines.nth(0).fill('61');
-    await lines.nth(1).fill('61');
-    await page.locator('[data-slate-editor="true"]').click();
-    await page.keyboard.type('Et sammendrag skrevet i redigeringsverktøyet.');
+const listing = (dir: string) => new Set(existsSync(dir) ? readdirSync(dir) : []);
 
-    await page.getByRole('button', { name: 'Publiser' }).click();
-    await page.getByRole('menuitem', { name: /Publiser nå/ }).click();
+/** Publishes the open form and returns the one file it added to `dir` (named from the title). */
+async function publish(dir: string): Promise<string> {
+  const before = listing(dir);
+  await page.getByRole('button', { name: 'Publiser' }).click();
+  await page.getByRole('menuitem', { name: /Publiser nå/ }).click();
+  // Decap moves to the saved entry once the backend has written it.
+  await page.waitForURL(/\/entries\//);
+  const files = [...listing(dir)].filter((f) => !before.has(f));
+  expect(files).toHaveLength(1);
+  return join(dir, files[0]);
+}
 
-    const file = await waitForFile(dir, before);
-    const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^plan: indre-namdal-2026$/m);
-    expect(text).toMatch(/^delmal: indre-namdal-d1$/m);
-    expect(text).toMatch(/^tittel: Omdømmebygging$/m);
-    expect(text).toContain('Et sammendrag skrevet i redigeringsverktøyet.');
+describe(`Decap CMS at /admin/: a whole plan (${planId}) on a scratch copy of the content`, () => {
+  const content = () => join(world.repo, 'content');
+  let kildeId = '';
 
-    const { problems, collections } = validateContent(join(world.repo, 'content'));
-    expect(problems).toEqual([]);
-    const id = file
+  it('creates the source document for the new plan text', async () => {
+    await newEntry('kilder', 'seed');
+    await input('tittel').fill(kildeTittel);
+    await input('utgiver').fill(slot.pilot.data.navn);
+    await input('seed').fill(SEED);
+    await input('beskrivelse').fill('Planteksten lagt inn som ren tekst.');
+    await input('brukt').fill('Planen, tiltakene og beløpene.');
+    const file = await publish(join(content(), 'kilder'));
+    kildeId = file
       .split('/')
       .pop()!
-      .replace(/\.mdx$/, '');
-    const saved = collections.tiltak.find((t) => t.id === id);
-    expect(saved?.data).toMatchObject({
-      nr: '9',
-      status: 'ikke-oppgitt',
-      tema: ['bolig'],
-      statusTekst: null,
-    });
+      .replace(/\.yaml$/, '');
+    expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`^seed: ${SEED}$`, 'm'));
+  });
+
+  it('creates the plan, linked to the pilot and the document', async () => {
+    await newEntry('handlingsplaner', 'aar');
+    await choose('pilot', slot.pilot.data.navn);
+    await input('aar').fill(String(slot.aar));
+    await input('tittel').fill(planTittel);
+    await choose('dokument', kildeTittel, kildeTittel, 'first');
+    await choose('dokument', kildeTittel, kildeTittel, 'last');
+    await lines(1, 1);
+    await body('En oversikt over planen, skrevet i redigeringsverktøyet.');
+    const file = await publish(join(content(), 'handlingsplaner'));
+    expect(file).toBe(join(content(), 'handlingsplaner', `${planId}.mdx`));
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(new RegExp(`^pilot: ${slot.pilot.id}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^aar: ${slot.aar}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^dokument: ${kildeId}$`, 'm'));
+    expect(text).not.toContain('oppgitteTabeller');
+  });
+
+  it('creates five tiltak in the plan, each under one of the pilot’s delmål', async () => {
+    const dir = join(content(), 'tiltak', planId);
+    for (const [i, t] of tiltak.entries()) {
+      await newEntry('tiltak', 'tittel');
+      await choose('plan', planTittel);
+      await choose('delmal', t.delmal.data.tittel, `${slot.pilot.id} ${t.delmal.data.tittel}`);
+      await input('nr').fill(t.nr);
+      await input('tittel').fill(t.tittel);
+      await choose('status', 'Ikke oppgitt');
+      await choose('tema', t.tema);
+      if (i === 0) {
+        // Decap's Norwegian locale has no word for «add»: the button says «Add finansiering».
+        await page.getByRole('button', { name: /^add finansiering$/i }).click();
+        await choose('kilde', 'Bygdevekstmidler');
+        await input('belop').fill(String(BELOP));
+        await input('aar').fill(String(slot.aar));
+        // In the form: tittelKilde, then this funding line, then kommunerKilde and kilde.
+        await lines(3, 3, 1, true);
+      }
+      await choose('dokument', kildeTittel);
+      await lines(t.linje, t.linje);
+      await body(`Sammendrag av tiltak ${t.nr}, skrevet i redigeringsverktøyet.`);
+      const text = readFileSync(await publish(dir), 'utf8');
+      expect(text).toMatch(new RegExp(`^plan: ${planId}$`, 'm'));
+      expect(text).toMatch(new RegExp(`^delmal: ${t.delmal.id}$`, 'm'));
+    }
+    expect(readdirSync(dir)).toHaveLength(tiltak.length);
+  }, 120_000);
+
+  it('saved content that `npm run validate` and the build’s content check accept', async () => {
+    const env = { ...process.env, BYGDEVEKST_CONTENT: content(), BYGDEVEKST_SEEDS: world.seeds };
+    const run = spawnSync(process.execPath, ['scripts/validate.ts'], { env, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('er gyldig');
+
+    // The build reads content through the loader's check (src/data/contentLoader.ts); seeds are
+    // located when the module loads, so it is loaded with the scratch copy's environment.
+    process.env.BYGDEVEKST_CONTENT = env.BYGDEVEKST_CONTENT;
+    process.env.BYGDEVEKST_SEEDS = env.BYGDEVEKST_SEEDS;
+    try {
+      vi.resetModules();
+      const { checkedContent } = await import('../../src/data/contentLoader.ts');
+      const { problems, collections } = checkedContent();
+      expect(problems).toEqual([]);
+      const plan = collections.handlingsplaner.find((p) => p.id === planId);
+      expect(plan?.data).toMatchObject({ pilot: slot.pilot.id, aar: slot.aar, dokument: kildeId });
+      const saved = collections.tiltak.filter((x) => x.data.plan === planId);
+      expect(saved.map((x) => [x.data.nr, x.data.delmal, x.data.tittel]).sort()).toEqual(
+        tiltak.map((t) => [t.nr, t.delmal.id, t.tittel]).sort(),
+      );
+      const first = saved.find((x) => x.data.tittel === tiltak[0].tittel)!;
+      expect(first.data).toMatchObject({
+        status: 'ikke-oppgitt',
+        statusTekst: null,
+        finansiering: [{ kilde: 'bygdevekstmidler', belop: BELOP, aar: slot.aar, linjer: [3, 3] }],
+      });
+    } finally {
+      delete process.env.BYGDEVEKST_CONTENT;
+      delete process.env.BYGDEVEKST_SEEDS;
+    }
     expect(pageErrors).toEqual([]);
   });
 });

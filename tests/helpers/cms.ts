@@ -4,17 +4,23 @@
  * decap-server (file-system mode) on another. Both ports are picked free by the system.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { adminCsp, adminHtml, DECAP_DIST, decapBundleFiles } from '../../src/lib/adminPage.ts';
 import { cmsConfigYaml } from '../../src/lib/cmsConfig.ts';
+import { SEEDS_DIR } from '../../src/lib/seedText.ts';
 
 export interface CmsWorld {
   /** The scratch repository: `content/` is a copy of ours. */
   repo: string;
+  /**
+   * A scratch shared/seeds: links to every real source text, so a test can add a new
+   * document's text beside them (BYGDEVEKST_SEEDS) without writing into shared/.
+   */
+  seeds: string;
   adminUrl: string;
   close: () => Promise<void>;
 }
@@ -47,6 +53,9 @@ async function waitFor(url: string, body: string, ms: number): Promise<void> {
 export async function startCms(): Promise<CmsWorld> {
   const repo = mkdtempSync(join(tmpdir(), 'bygdevekst-cms-'));
   cpSync('content', join(repo, 'content'), { recursive: true });
+  const seeds = join(repo, 'seeds');
+  mkdirSync(seeds);
+  for (const f of readdirSync(SEEDS_DIR)) symlinkSync(resolve(SEEDS_DIR, f), join(seeds, f));
 
   const backendPort = await freePort();
   const backend: ChildProcess = spawn(
@@ -91,6 +100,7 @@ export async function startCms(): Promise<CmsWorld> {
 
   return {
     repo,
+    seeds,
     adminUrl: `http://127.0.0.1:${sitePort}/admin/`,
     close: async () => {
       backend.kill();
