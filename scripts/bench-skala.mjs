@@ -45,9 +45,10 @@ if (!existsSync(TIME)) {
 const project = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'bygdevekst-skala-'));
 const content = join(work, 'content');
+const seeds = join(work, 'seeds');
 const projectOut = join(work, 'dist-prosjekt');
 const baselineDir = join(work, 'baseline');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BYGDEVEKST_SEEDS: seeds };
 
 // ── Synthetic content ────────────────────────────────────────────────────────────────────────
 
@@ -105,9 +106,6 @@ function generateContent() {
     );
   const tema = ids('tema');
   const aktorer = ids('aktorer');
-  const kilder = Object.fromEntries(
-    listFiles(join(content, 'kilder')).map((f) => [f.split('/').pop().replace('.yaml', ''), frontmatter(f)]),
-  );
   const sources = FINANSIERINGSKILDER.map((k) => k.id);
   const statuses = TILTAK_STATUSER.map((k) => k.id);
   if (sources.length === 0 || statuses.length === 0) throw new Error('fant ikke vokabularet');
@@ -122,51 +120,79 @@ function generateContent() {
   const existingPlans = new Set(ids('handlingsplaner'));
   const existingTiltak = listFiles(join(content, 'tiltak')).length;
   const pilots = [...delmalByPilot.keys()].sort();
-  const documentFor = (pilot) => {
-    const cited = listFiles(join(content, 'delmal'))
-      .map(frontmatter)
-      .find((d) => d.pilot === pilot && d.kilde?.dokument);
-    return cited.kilde.dokument;
-  };
-  const lineCount = (doc) =>
-    readFileSync(join(project, '..', 'shared', 'seeds', kilder[doc].seed), 'utf8').split('\n').length;
 
+  // Every synthetic plan gets its own synthetic source document, written as the plans are: a
+  // line per tiltak with number and title, a line per funding with the amount. So the citation
+  // proof checks every synthetic figure and title on its cited lines, as it does for real ones.
   const plans = [];
   for (let year = 2024; year <= 2030; year++)
     for (const pilot of pilots) {
       const id = `${pilot}-${year}`;
-      if (!existingPlans.has(id)) plans.push({ id, pilot, year, doc: documentFor(pilot) });
+      if (!existingPlans.has(id))
+        plans.push({
+          id,
+          pilot,
+          year,
+          doc: `hp-${year}-${pilot}-syntetisk`,
+          lines: [`Handlingsplan ${year} for ${pilot} (syntetisk testdokument)`],
+        });
     }
-  for (const plan of plans)
-    writeFileSync(
-      join(content, 'handlingsplaner', `${plan.id}.mdx`),
-      `---\npilot: ${plan.pilot}\naar: ${plan.year}\ntittel: Handlingsplan ${plan.year} (syntetisk testinnhold)\ndokument: ${plan.doc}\nkilde: { dokument: ${plan.doc}, linjer: [1, 5] }\n---\n${body()}\n`,
-    );
 
   const toAdd = Math.max(0, target - existingTiltak);
+  const tiltak = [];
   for (let i = 0; i < toAdd; i++) {
     const plan = plans[i % plans.length];
     const delmal = delmalByPilot.get(plan.pilot)[
       Math.floor(i / plans.length) % delmalByPilot.get(plan.pilot).length
     ];
     const nr = `${delmal.nr}.${Math.floor(i / plans.length) + 1}`;
-    const id = `${plan.id}-s${i + 1}`;
-    const lines = lineCount(plan.doc);
-    const from = between(1, Math.max(1, lines - 10));
-    const funding = Array.from(
-      { length: between(1, 3) },
-      () =>
-        `  - { kilde: ${pick(sources)}, belop: ${between(1, 80) * 25000}, aar: ${plan.year}, linjer: [${from}, ${from}] }`,
-    ).join('\n');
-    const folder = join(content, 'tiltak', plan.id);
+    const tittel = `${pick(WORDS)} og ${pick(WORDS)} ${i + 1}`;
+    plan.lines.push(sentence(), `Tiltak ${nr} ${tittel}`);
+    const from = plan.lines.length;
+    const funding = Array.from({ length: between(1, 3) }, () => {
+      const belop = between(1, 80) * 25000;
+      plan.lines.push(`Finansiering: kr ${belop.toLocaleString('nb-NO').replace(/\s/g, ' ')},-`);
+      return `  - { kilde: ${pick(sources)}, belop: ${belop}, aar: ${plan.year}, linjer: [${plan.lines.length}, ${plan.lines.length}] }`;
+    }).join('\n');
+    tiltak.push({
+      plan,
+      delmal,
+      nr,
+      tittel,
+      funding,
+      from,
+      to: plan.lines.length,
+      id: `${plan.id}-s${i + 1}`,
+    });
+  }
+
+  mkdirSync(seeds);
+  for (const seedFile of readdirSync(join(project, '..', 'shared', 'seeds')))
+    symlinkSync(join(project, '..', 'shared', 'seeds', seedFile), join(seeds, seedFile));
+  for (const [k, plan] of plans.entries()) {
+    // Seed files are named like shared/seeds' own: three digits and a hex digest.
+    const seedFile = `${900 + k}_${createHash('sha256').update(plan.doc).digest('hex').slice(0, 16)}.txt`;
+    writeFileSync(join(seeds, seedFile), `${plan.lines.join('\n')}\n`);
+    writeFileSync(
+      join(content, 'kilder', `${plan.doc}.yaml`),
+      `tittel: Handlingsplan ${plan.year} for ${plan.pilot} (syntetisk)\nutgiver: Skalatesten\ndato: "${plan.year}-01"\n` +
+        `seed: ${seedFile}\nbeskrivelse: Et generert dokument for skalatesten.\nbrukt: Alle tiltak.\nkontrollert: 2026-11-29\n`,
+    );
+    writeFileSync(
+      join(content, 'handlingsplaner', `${plan.id}.mdx`),
+      `---\npilot: ${plan.pilot}\naar: ${plan.year}\ntittel: Handlingsplan ${plan.year} (syntetisk testinnhold)\ndokument: ${plan.doc}\nkilde: { dokument: ${plan.doc}, linjer: [1, 1] }\n---\n${body()}\n`,
+    );
+  }
+  for (const t of tiltak) {
+    const folder = join(content, 'tiltak', t.plan.id);
     mkdirSync(folder, { recursive: true });
     writeFileSync(
-      join(folder, `${id}.mdx`),
-      `---\nplan: ${plan.id}\ndelmal: ${delmal.id}\nnr: "${nr}"\ntittel: ${pick(WORDS)} og ${pick(WORDS)} ${i + 1}\n` +
+      join(folder, `${t.id}.mdx`),
+      `---\nplan: ${t.plan.id}\ndelmal: ${t.delmal.id}\nnr: "${t.nr}"\ntittel: ${t.tittel}\n` +
         `status: ${pick(statuses)}\nstatusTekst: null\nhovedansvarlige: [${pick(aktorer)}]\nhovedansvarligTekst: null\n` +
-        `samarbeidsparter: [${pick(aktorer)}]\nsamarbeidsparterTekst: null\ntidsramme: "${plan.year}"\n` +
-        `finansiering:\n${funding}\ntema: [${pick(tema)}]\n` +
-        `kilde: { dokument: ${plan.doc}, linjer: [${from}, ${from + 5}] }\n---\n${body()}\n`,
+        `samarbeidsparter: [${pick(aktorer)}]\nsamarbeidsparterTekst: null\ntidsramme: "${t.plan.year}"\n` +
+        `finansiering:\n${t.funding}\ntema: [${pick(tema)}]\n` +
+        `kilde: { dokument: ${t.plan.doc}, linjer: [${t.from}, ${t.to}] }\n---\n${body()}\n`,
     );
   }
   return { plans: plans.length, tiltak: existingTiltak + toAdd };

@@ -25,7 +25,13 @@ import {
 } from '../schemas/vocabulary.ts';
 import { DIAMANT_MAKS } from '../schemas/kapasitetsdiamant.ts';
 import type { Collections } from './loadContent.ts';
-import { compareNb } from './format.ts';
+import {
+  compareNb,
+  formatKroner,
+  formatKronerMedFortegn,
+  formatTall,
+  formatTallMedFortegn,
+} from './format.ts';
 import { slug } from './slug.ts';
 
 /** The rules, with the plain-Norwegian title and explanation shown on «Når tallene ikke stemmer». */
@@ -878,22 +884,10 @@ export function avvikReport(c: Collections, avvik: readonly Avvik[] = findAvvik(
   };
 }
 
-const kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
-const kronerMedFortegn = new Intl.NumberFormat('nb-NO', {
-  maximumFractionDigits: 0,
-  signDisplay: 'exceptZero',
-});
-
-const poeng = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
-const poengMedFortegn = new Intl.NumberFormat('nb-NO', {
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
-
 function value(a: Pick<Avvik, 'enhet'>, n: number, signed = false): string {
-  if (a.enhet === 'aar') return signed ? `${kronerMedFortegn.format(n)} år` : String(n);
-  if (a.enhet === 'poeng') return `${(signed ? poengMedFortegn : poeng).format(n)} poeng`;
-  return `${(signed ? kronerMedFortegn : kroner).format(n)} kr`;
+  if (a.enhet === 'aar') return signed ? `${formatTallMedFortegn(n)} år` : String(n);
+  if (a.enhet === 'poeng') return `${signed ? formatTallMedFortegn(n) : formatTall(n)} poeng`;
+  return signed ? formatKronerMedFortegn(n) : formatKroner(n);
 }
 
 /** One source line for a note: a document (title where known) with merged line ranges, or a web address. */

@@ -9,6 +9,8 @@
 import type { Collections } from './loadContent.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problem.ts';
+import { formatKronebelop, formatKroner } from './format.ts';
+import { egetDokument, linjerAv } from './sourceRefs.ts';
 
 export type Linjer = readonly [number, number];
 
@@ -117,10 +119,6 @@ function isObject(v: Json): v is Record<string, Json> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function linesOf(v: Json): Linjer | null {
-  return Array.isArray(v) && v.length === 2 && v.every((x) => Number.isInteger(x)) ? [v[0], v[1]] : null;
-}
-
 function join(path: string, key: string | number): string {
   return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 }
@@ -148,11 +146,8 @@ export function citationsIn(collection: CollectionName, file: string, data: Json
     }
     if (!isObject(node)) return;
     const kilde = isObject(node.kilde) ? node.kilde : null;
-    const own =
-      (kilde && typeof kilde.dokument === 'string' ? kilde.dokument : null) ??
-      (topLevel && typeof node.dokument === 'string' ? node.dokument : null);
-    const doc = own ?? dokument;
-    const linjer = linesOf(node.linjer) ?? (kilde ? linesOf(kilde.linjer) : null);
+    const doc = egetDokument(node) ?? dokument;
+    const linjer = linjerAv(node.linjer) ?? (kilde ? linjerAv(kilde.linjer) : null);
     const unntak = typeof node.unntak === 'string' && node.unntak.trim() ? node.unntak : null;
 
     if (typeof node.belop === 'number') {
@@ -175,7 +170,7 @@ export function citationsIn(collection: CollectionName, file: string, data: Json
             felt: join(join(path, 'verdier'), key),
             value: v,
             dokument: doc,
-            linjer: linesOf(node.linjer),
+            linjer: linjerAv(node.linjer),
             unntak,
           });
         }
@@ -205,7 +200,7 @@ export function citationsIn(collection: CollectionName, file: string, data: Json
             felt: f,
             value: node[f],
             dokument: tk && typeof tk.dokument === 'string' ? tk.dokument : doc,
-            linjer: tk ? linesOf(tk.linjer) : linjer,
+            linjer: tk ? linjerAv(tk.linjer) : linjer,
             unntak: tittelUnntak,
           });
         }
@@ -221,16 +216,12 @@ export function citationsIn(collection: CollectionName, file: string, data: Json
   return out;
 }
 
-function formatKr(n: number): string {
-  return new Intl.NumberFormat('nb-NO').format(n);
-}
-
 function problemFor(c: Citation): Problem {
   const [fra, til] = c.linjer!;
   const sted = fra === til ? `linje ${fra}` : `linjene ${fra}–${til}`;
   const hva =
     c.kind === 'belop'
-      ? `beløpet ${formatKr(c.value as number)} kr står ikke på ${sted} i kilden «${c.dokument}» (heller ikke skrevet som ${formatKr(c.value as number)},- eller i mill.)`
+      ? `beløpet ${formatKroner(c.value as number)} står ikke på ${sted} i kilden «${c.dokument}» (heller ikke skrevet som ${formatKronebelop(c.value as number)},- eller i mill.)`
       : `teksten «${c.value}» står ikke på ${sted} i kilden «${c.dokument}»`;
   return {
     file: c.file,

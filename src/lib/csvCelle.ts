@@ -1,13 +1,13 @@
 /**
- * CSV made in the browser (the /tiltak/ table's download). Small on purpose: the client bundle
- * must not pull in the build-time export code.
+ * The one CSV writer of the site: the open-data exports (exports.ts), the money pages' files
+ * (pengerSide.ts), and the downloads made in the browser (the /tiltak/ table, the search page).
+ * Small and content-free on purpose: client bundles import it without the build-time export code.
  *
  * A spreadsheet treats a cell that starts with = + - @ (or a tab or carriage return) as a
  * formula. Content is ours, but titles and names are copied from documents, so every text cell
  * is neutralised: such a cell gets a leading apostrophe, which spreadsheets show as text.
- * Numbers are written as numbers (amounts are never negative). `noytraliser` is the one
- * neutralisation for every CSV the site writes: the open-data exports (exports.ts), the search
- * page's download (scripts/search.ts) and the tables made here.
+ * Numbers are written as numbers, negative ones (differences) too: a number is never a formula,
+ * so it is not neutralised.
  */
 
 const FORMEL_START = /^[=+\-@\t\r]/;

@@ -8,7 +8,7 @@ import type { KildeRef } from '../schemas/common.ts';
 import { KAPASITET_DIMENSJONER, type KapasitetDimensjon } from '../schemas/vocabulary.ts';
 import { DIAMANT_MAKS } from '../schemas/kapasitetsdiamant.ts';
 import type { Collections } from './loadContent.ts';
-import { compareNb } from './format.ts';
+import { compareNb, formatTall } from './format.ts';
 
 export interface DiamantCelle {
   dimensjon: KapasitetDimensjon;
@@ -115,8 +115,7 @@ export interface DiamantDiagram {
   runder: string[];
 }
 
-const poeng = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
-export const formatPoeng = (n: number | null): string => (n === null ? 'ikke oppgitt' : poeng.format(n));
+export const formatPoeng = (n: number | null): string => (n === null ? 'ikke oppgitt' : formatTall(n));
 
 /**
  * Geometry for the totals chart. Every number is computed here, from the stated totals only; the

@@ -17,7 +17,7 @@ import type {
   tiltakExportRow,
 } from '../schemas/exports.ts';
 import { KAPASITET_DIMENSJONER } from '../schemas/vocabulary.ts';
-import { dokumentTitler, findAvvik, findInitiativAvvik } from './checks.ts';
+import { dokumentTitler, findAvvik, findInitiativAvvik, type Avvik, type InitiativAvvik } from './checks.ts';
 import { laertAvNavn, laeringerForInitiativ } from './laering.ts';
 import type { Collections } from './loadContent.ts';
 import { compareNb } from './format.ts';
@@ -27,7 +27,7 @@ import { alleEndringer } from './changes.ts';
 import { pilotPenger } from './grunnlag.ts';
 import { gjelderHelePiloten, tiltakKommuner } from './kommuneTiltak.ts';
 import { tiltakBelop } from './belopOmfang.ts';
-import { noytraliser } from './csvCelle.ts';
+import { lagCsv } from './csvCelle.ts';
 
 type Row<S extends z.ZodType> = z.infer<S>;
 
@@ -164,15 +164,14 @@ export function budsjettRows(c: Collections): Row<typeof budsjettExportRow>[] {
   );
 }
 
-/** One CSV cell: quoted when it holds the separator, a quote or a line break; lists joined with « | ». */
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
+/** A value as one CSV cell holds it: lists joined with « | », objects as JSON. */
+function csvVerdi(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
   if (Array.isArray(value))
-    return cell(value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(' | '));
-  if (typeof value === 'object') return cell(JSON.stringify(value));
-  // Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe.
-  const s = typeof value === 'string' ? noytraliser(value) : String(value);
-  return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(' | ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }
 
 /** Nested objects become dotted columns («avtale.status»), so a spreadsheet gets one value per cell. */
@@ -186,15 +185,14 @@ export function flatten(row: Record<string, unknown>, prefix = ''): Record<strin
   );
 }
 
-/**
- * CSV for Norwegian Excel: UTF-8 with BOM (so æøå survive), semicolon-separated, CRLF line ends.
- * Numbers stay raw integers; lists are joined with « | ».
- */
+/** Rows as CSV (the one writer, csvCelle.ts): a column per flattened field; numbers stay raw integers. */
 export function toCsv(rows: readonly Record<string, unknown>[]): string {
   const flat = rows.map((r) => flatten(r));
   const columns = flat.length > 0 ? Object.keys(flat[0]) : [];
-  const body = [columns.join(';'), ...flat.map((r) => columns.map((c) => cell(r[c])).join(';'))].join('\r\n');
-  return `\uFEFF${body}\r\n`;
+  return lagCsv(
+    columns,
+    flat.map((r) => columns.map((c) => csvVerdi(r[c]))),
+  );
 }
 
 /** The rows of one open-data file, by name. */
@@ -278,43 +276,32 @@ function kildeTekst(ref: KildeRef, titler: Record<string, string>): string {
   return l ? `${doc}, linje ${l}` : doc;
 }
 
+/** One finding as an export row; a plan finding and an initiative finding differ only in where they are. */
+function avvikRow(a: Avvik | InitiativAvvik, titler: Record<string, string>): Row<typeof avvikExportRow> {
+  const plan = 'planAar' in a;
+  return {
+    id: a.id,
+    pilot: plan ? a.pilot : null,
+    plan: plan ? a.planAar : null,
+    delmal: plan ? a.delmal : null,
+    initiativ: plan ? null : a.initiativ,
+    kommune: plan ? null : a.kommune,
+    runde: plan ? null : a.runde,
+    regel: a.regel,
+    gjelder: a.gjelder,
+    enhet: a.enhet,
+    oppgitt: a.oppgitt,
+    beregnet: a.beregnet,
+    differanse: a.differanse,
+    kilde: kildeTekst(a.kildeOppgitt, titler),
+    kildeBeregnet: a.kildeBeregnet.map((k) => kildeTekst(k, titler)),
+  };
+}
+
+/** Every finding of the consistency checks: the plans' first, then the initiatives'. */
 export function avvikRows(c: Collections): Row<typeof avvikExportRow>[] {
   const titler = dokumentTitler(c);
-  const planer = findAvvik(c).map((a) => ({
-    id: a.id,
-    pilot: a.pilot,
-    plan: a.planAar,
-    delmal: a.delmal,
-    initiativ: null,
-    kommune: null,
-    runde: null,
-    regel: a.regel,
-    gjelder: a.gjelder,
-    enhet: a.enhet,
-    oppgitt: a.oppgitt,
-    beregnet: a.beregnet,
-    differanse: a.differanse,
-    kilde: kildeTekst(a.kildeOppgitt, titler),
-    kildeBeregnet: a.kildeBeregnet.map((k) => kildeTekst(k, titler)),
-  }));
-  const initiativer = findInitiativAvvik(c).map((a) => ({
-    id: a.id,
-    pilot: null,
-    plan: null,
-    delmal: null,
-    initiativ: a.initiativ,
-    kommune: a.kommune,
-    runde: a.runde,
-    regel: a.regel,
-    gjelder: a.gjelder,
-    enhet: a.enhet,
-    oppgitt: a.oppgitt,
-    beregnet: a.beregnet,
-    differanse: a.differanse,
-    kilde: kildeTekst(a.kildeOppgitt, titler),
-    kildeBeregnet: a.kildeBeregnet.map((k) => kildeTekst(k, titler)),
-  }));
-  return [...planer, ...initiativer];
+  return [...findAvvik(c), ...findInitiativAvvik(c)].map((a) => avvikRow(a, titler));
 }
 
 export function laeringRows(c: Collections): Row<typeof laeringExportRow>[] {

@@ -1,17 +1,41 @@
 /** Norwegian formatting and sorting, used by every page, chart and export. */
 
-const kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+// The one set of number formats: every page, chart, note and export formats kroner through here.
+const heltall = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+const heltallMedFortegn = new Intl.NumberFormat('nb-NO', {
+  maximumFractionDigits: 0,
+  signDisplay: 'exceptZero',
+});
 const tall = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+const tallMedFortegn = new Intl.NumberFormat('nb-NO', {
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
 const collator = new Intl.Collator('nb');
+
+/** An amount without the unit, «1 025 000» (non-breaking spaces). */
+export function formatKronebelop(belop: number): string {
+  return heltall.format(belop);
+}
 
 /** «1 025 000 kr» (with non-breaking spaces); null → «ikke oppgitt». */
 export function formatKroner(belop: number | null | undefined): string {
-  return belop == null ? 'ikke oppgitt' : `${kroner.format(belop)} kr`;
+  return belop == null ? 'ikke oppgitt' : `${heltall.format(belop)} kr`;
+}
+
+/** A difference in kroner: «+1 000 kr», «−1 000 kr», «0 kr». */
+export function formatKronerMedFortegn(belop: number): string {
+  return `${heltallMedFortegn.format(belop)} kr`;
 }
 
 /** A plain number in Norwegian style («1 234,5»). */
 export function formatTall(n: number): string {
   return tall.format(n);
+}
+
+/** A difference as a plain number: «+1,5», «−2», «0». */
+export function formatTallMedFortegn(n: number): string {
+  return tallMedFortegn.format(n);
 }
 
 /** Compares names the Norwegian way (Æ Ø Å after Z). */

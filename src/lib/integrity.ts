@@ -10,6 +10,7 @@ import { menteDu } from './hint.ts';
 import type { Collections, FailedEntry } from './loadContent.ts';
 import type { Problem } from './problem.ts';
 import { checkLaeringIntegrity } from './integrityLaering.ts';
+import { feltFor, kildeSteder } from './sourceRefs.ts';
 
 const NAVN: Record<CollectionName, string> = {
   piloter: 'pilot',
@@ -93,26 +94,6 @@ function valuesAt(data: unknown, path: string): [string, unknown][] {
   return found;
 }
 
-/** Every `linjer: [fra, til]` inside a value, with its field name and the document it counts lines in. */
-function* linjerIn(
-  value: unknown,
-  path: string,
-  dokument: string | undefined,
-): Generator<[string, number, string]> {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* linjerIn(value[i], `${path}[${i}]`, dokument);
-  } else if (value && typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    const doc = typeof obj.dokument === 'string' ? obj.dokument : dokument;
-    for (const [k, v] of Object.entries(obj)) {
-      const felt = path ? `${path}.${k}` : k;
-      if (k === 'linjer' && Array.isArray(v) && v.length === 2 && typeof v[1] === 'number' && doc)
-        yield [felt, v[1], doc];
-      else if (k !== 'linjer') yield* linjerIn(v, felt, doc);
-    }
-  }
-}
-
 export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const ids = {} as Record<CollectionName, Set<string>>;
@@ -178,18 +159,19 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
       for (const [felt, value] of valuesAt(e.data, path)) ref(e, felt, target, value);
     }
     // Source citations everywhere: the document must exist and every cited line must lie inside it.
-    for (const [felt, value] of dokumentFields(e.data, '')) ref(e, felt, 'kilder', value);
-    const data = e.data as { plan?: unknown; dokument?: unknown; kilde?: { dokument?: unknown } };
-    const ownDokument =
-      (typeof data.plan === 'string' ? planDokument.get(data.plan) : undefined) ??
-      (typeof data.kilde?.dokument === 'string' ? data.kilde.dokument : undefined);
-    for (const [felt, til, dokument] of linjerIn(e.data, '', ownDokument)) {
-      const lines = options.documentLineCounts?.get(dokument);
-      if (lines !== undefined && til > lines && !reportedOn.get(e.file)?.has(felt)) {
+    const data = e.data as { plan?: unknown };
+    const planDok = typeof data.plan === 'string' ? (planDokument.get(data.plan) ?? null) : null;
+    for (const sted of kildeSteder(e.data, planDok)) {
+      ref(e, feltFor(sted, 'dokument'), 'kilder', sted.dokument);
+      const v = sted.linjer;
+      if (!Array.isArray(v) || v.length !== 2 || typeof v[1] !== 'number' || !sted.linjerI) continue;
+      const felt = feltFor(sted, 'linjer');
+      const lines = options.documentLineCounts?.get(sted.linjerI);
+      if (lines !== undefined && v[1] > lines && !reportedOn.get(e.file)?.has(felt)) {
         problems.push({
           file: e.file,
           felt,
-          melding: `linje ${til} finnes ikke; dokumentet «${dokument}» har ${lines} linjer`,
+          melding: `linje ${v[1]} finnes ikke; dokumentet «${sted.linjerI}» har ${lines} linjer`,
         });
       }
     }
@@ -394,17 +376,4 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
 
 function entryId(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-}
-
-/** Every `dokument: <kilder id>` inside a value, with its field name. */
-function* dokumentFields(value: unknown, path: string): Generator<[string, unknown]> {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* dokumentFields(value[i], `${path}[${i}]`);
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const felt = path ? `${path}.${k}` : k;
-      if (k === 'dokument') yield [felt, v];
-      else yield* dokumentFields(v, felt);
-    }
-  }
 }

@@ -1,14 +1,14 @@
 /**
- * Source references: the one rule for spotting a reference inside any entry (`alleKildeRefs`),
- * which entries cite each document or web address, and a page's source list with duplicates
+ * Source lists (the rule for spotting a reference is in sourceRefs.ts): which entries cite each document or web address, and a page's source list with duplicates
  * removed and adjacent line ranges merged.
  */
 import type { KildeRef } from '../schemas/common.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import { compareNb } from './format.ts';
 import { indexesFor as ix } from './indexes.ts';
 import type { Collections } from './loadContent.ts';
-import { planTittel, tiltakTittel, type PlanEntry } from './entries.ts';
+import { planTittel, tiltakTittel } from './entries.ts';
+import { alleKildeRefs } from './sourceRefs.ts';
 import { urlFor } from './urls.ts';
 
 /** An entry that cites a source, as a link. */
@@ -90,33 +90,8 @@ export function oppforing(c: Collections, samling: CollectionName, id: string): 
   }
 }
 
-/** Every source reference inside a value (objects with `dokument` or `url`), depth first. */
-export function alleKildeRefs(value: unknown): KildeRef[] {
-  if (Array.isArray(value)) return value.flatMap(alleKildeRefs);
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    const erRef =
-      Object.keys(o).every((k) => k === 'dokument' || k === 'linjer' || k === 'url') &&
-      (typeof o.dokument === 'string' || typeof o.url === 'string');
-    if (erRef) return [o as KildeRef];
-    return Object.values(o).flatMap(alleKildeRefs);
-  }
-  return [];
-}
-
-const SAMLINGER: CollectionName[] = [
-  'piloter',
-  'delmal',
-  'handlingsplaner',
-  'tiltak',
-  'kommuner',
-  'aktorer',
-  'tema',
-  'sider',
-  'initiativer',
-  'laering',
-  'kapasitetsdiamant',
-];
+/** Every collection whose entries may cite sources (the sources themselves do not). */
+const SAMLINGER = COLLECTION_NAMES.filter((n) => n !== 'kilder');
 
 /** Every cited source document and web address, with the entries citing it (in collection order). */
 export function kildeBruk(c: Collections): {
@@ -132,9 +107,8 @@ export function kildeBruk(c: Collections): {
     const entries = c[samling] as { id: string; data: unknown }[];
     for (const e of entries) {
       const refs = alleKildeRefs(e.data);
-      const dok = samling === 'handlingsplaner' ? [(e.data as PlanEntry['data']).dokument] : [];
       const s = oppforing(c, samling, e.id);
-      for (const d of [...dok, ...refs.map((r) => r.dokument).filter((d): d is string => !!d)])
+      for (const d of refs.map((r) => r.dokument).filter((d): d is string => !!d))
         if (dokumenter[d]) legg(dokumenter[d], s);
       for (const u of refs.map((r) => r.url).filter((u): u is string => !!u)) {
         if (!nett.has(u)) nett.set(u, []);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareNr, kortUrl, sideTittel } from '../../src/lib/format.ts';
+import {
+  compareNr,
+  formatKronebelop,
+  formatKroner,
+  formatKronerMedFortegn,
+  formatTall,
+  formatTallMedFortegn,
+  kortUrl,
+  sideTittel,
+} from '../../src/lib/format.ts';
 import { SPRAK_LANG } from '../../src/schemas/vocabulary.ts';
 
 describe('ordering', () => {
@@ -45,5 +54,20 @@ describe('kortUrl', () => {
   });
   it('keeps only the host when even the last part is too long', () => {
     expect(kortUrl(`https://example.org/a/${'x'.repeat(80)}`)).toBe('example.org/…');
+  });
+});
+
+describe('kroner and numbers', () => {
+  it('writes kroner the Norwegian way, with no-break spaces, and says when no amount is stated', () => {
+    expect(formatKroner(1025000)).toBe('1\u00a0025\u00a0000 kr');
+    expect(formatKroner(null)).toBe('ikke oppgitt');
+    expect(formatKronebelop(1025000)).toBe('1\u00a0025\u00a0000');
+  });
+  it('writes differences with a sign, and zero without one', () => {
+    expect(formatKronerMedFortegn(1500)).toBe('+1\u00a0500 kr');
+    expect(formatKronerMedFortegn(-1500)).toBe('\u22121\u00a0500 kr');
+    expect(formatKronerMedFortegn(0)).toBe('0 kr');
+    expect(formatTallMedFortegn(-0.5)).toBe('\u22120,5');
+    expect(formatTall(1234.56)).toBe('1\u00a0234,6');
   });
 });

@@ -15,12 +15,11 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ChartJsData, Monster } from '../../lib/chartData.ts';
+import { formatKronebelop, formatKroner } from '../../lib/format.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-const kroner = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 const compact = new Intl.NumberFormat('nb-NO', { notation: 'compact', maximumFractionDigits: 1 });
-const formatKr = (v: number) => `${kroner.format(v)} kr`;
 /** Type sizes in px: readable on a 360 px phone, never below 13 px for the values. */
 const FONT = { label: 14, value: 13, axis: 12 };
 const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -101,7 +100,7 @@ const directLabels: Plugin<'bar'> = {
         if (typeof value === 'number') {
           ctx.font = `${FONT.value}px ${FAMILY}`;
           ctx.fillStyle = '#1b2620';
-          ctx.fillText(formatKr(value), x + 6, y);
+          ctx.fillText(formatKroner(value), x + 6, y);
         } else {
           ctx.font = `italic ${FONT.value}px ${FAMILY}`;
           ctx.fillStyle = '#4d5a53';
@@ -140,7 +139,7 @@ export function drawBarChart(canvas: HTMLCanvasElement, data: ChartJsData): Char
           beginAtZero: true,
           ticks: {
             callback: (value) =>
-              typeof value === 'number' ? (narrow ? compact : kroner).format(value) : value,
+              typeof value === 'number' ? (narrow ? compact.format(value) : formatKronebelop(value)) : value,
             color: '#4d5a53',
             font: { size: FONT.axis, family: FAMILY },
             maxTicksLimit: narrow ? 4 : 8,
@@ -158,7 +157,7 @@ export function drawBarChart(canvas: HTMLCanvasElement, data: ChartJsData): Char
         tooltip: {
           callbacks: {
             label: (item) =>
-              `${item.dataset.label ?? ''}: ${typeof item.raw === 'number' ? formatKr(item.raw) : 'ikke oppgitt'}`,
+              `${item.dataset.label ?? ''}: ${typeof item.raw === 'number' ? formatKroner(item.raw) : 'ikke oppgitt'}`,
           },
         },
       },
