@@ -19,7 +19,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = process.env.BYGDEVEKST_OUT ?? 'dist';
 /** Where this build writes until it is complete; a killed build leaves only this, never a partial outDir. */
 const tempPrefix = `.${basename(outDir)}-bygges-`;
-const tempDir = join(dirname(outDir), `${tempPrefix}${process.pid}`);
+// Always the same name: Astro hashes its whole config, outDir included, and clears its content
+// cache (every rendered body) when the hash changes, so a per-build name made every build cold.
+const tempDir = join(dirname(outDir), `${tempPrefix}neste`);
 const started = performance.now();
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 
