@@ -1,8 +1,11 @@
 /**
  * Search latency on the built site, in Debian's Chromium: for a set of queries, the time
  * Pagefind's search() takes (cold: the first search of a fresh page, loading index chunks;
- * warm: the same query again) and the time from typing into /sok/ until the results are
- * shown and announced (including the page's 250 ms debounce). Prints figures; asserts nothing.
+ * warm: the same query again); on /sok/, for the first query typed into a loaded page, the
+ * time until the first hit is shown (from typing, with the page's wait for typing to pause,
+ * and from the search's start), until everything (counts, announcement) is done, and for the
+ * same query typed again; and the time from opening a shared search URL until it is fully
+ * restored. Prints figures; asserts nothing.
  *
  * Usage: npm run build && npx node scripts/bench-search.mjs [runs=5]
  */
@@ -90,6 +93,7 @@ async function apiTimes(query) {
 /** The page: from setting the URL (or typing) until the results are shown and announced. */
 async function pageTime(search, typed) {
   const times = [];
+  const phases = [];
   let n = 0;
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
@@ -112,11 +116,22 @@ async function pageTime(search, typed) {
       await page.goto(new URL(`/sok/?${search}`, url).href);
       await done();
       times.push(Date.now() - t0);
+      // Where the time went, from the page's marks (ms since navigation start).
+      phases.push(
+        await page.evaluate(() =>
+          Object.fromEntries(
+            ['sok:pagefind-init', 'sok:pagefind-filtre', 'sok:treff', 'sok:ferdig'].map((m) => [
+              m,
+              performance.getEntriesByName(m).at(-1)?.startTime ?? NaN,
+            ]),
+          ),
+        ),
+      );
     }
     n = Number(await page.locator('#sok-status').getAttribute('data-treff'));
     await context.close();
   }
-  return { times, n };
+  return { times, n, phases };
 }
 
 console.log(`Søkelatens i Chromium, ${RUNS} kjøringer per spørring (median / maks)\n`);
@@ -139,7 +154,7 @@ console.log(
 );
 
 console.log(
-  '\nSøkesiden /sok/: fra skriving til treffene er vist og annonsert (med 250 ms venting på tastetrykk):',
+  '\nSøkesiden /sok/: fra skriving til treffene er vist og annonsert (med 150 ms venting på pause i skrivingen):',
 );
 for (const q of ['Husbanken', 'TRFK', 'boligbygging']) {
   const { times, n } = await pageTime(null, q);
@@ -147,11 +162,71 @@ for (const q of ['Husbanken', 'TRFK', 'boligbygging']) {
     `${`skriver «${q}»`.padEnd(58)} ${String(n).padStart(5)} treff ${fmt(median(times))} ${fmt(Math.max(...times))}`,
   );
 }
+/**
+ * The first query typed into a loaded /sok/, then the same query again (after clearing the box),
+ * timed inside the page from the input event to the page's own marks (src/scripts/search.ts):
+ * «sok:treff» when the first hits are in the list, «sok:ferdig» when counts and announcement are done.
+ */
+async function firstQuery(query) {
+  const rows = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('/sok/', url).href);
+    await page.waitForFunction(() => document.getElementById('sok-app')?.dataset.ferdig === '');
+    rows.push(
+      await page.evaluate(async (q) => {
+        const input = document.getElementById('q');
+        const next = (name) =>
+          new Promise((resolve) => {
+            const seen = performance.getEntriesByName(name).length;
+            const check = () =>
+              performance.getEntriesByName(name).length > seen
+                ? resolve(performance.getEntriesByName(name).at(-1).startTime)
+                : setTimeout(check, 1);
+            check();
+          });
+        const type = async (text) => {
+          const treff = next('sok:treff');
+          const ferdig = next('sok:ferdig');
+          const t0 = performance.now();
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          if (!text) return { all: (await ferdig) - t0 };
+          const shown = await treff;
+          const start = performance.getEntriesByName('sok:start').at(-1).startTime;
+          return { shown: shown - t0, fromStart: shown - start, all: (await ferdig) - t0 };
+        };
+        const first = await type(q);
+        await type('');
+        const again = await type(q);
+        return { ...first, again: again.shown };
+      }, query),
+    );
+    await context.close();
+  }
+  return rows;
+}
+
+console.log(
+  '\nFørste søk på en lastet /sok/: første treff vist (fra skriving, med venting på pause i skrivingen; fra søket starter), alt ferdig, og samme søk igjen:',
+);
+console.log(
+  `${'spørring'.padEnd(32)} ${'første treff'.padStart(12)} ${'fra start'.padStart(10)} ${'alt ferdig'.padStart(11)} ${'igjen'.padStart(10)}   (median)`,
+);
+for (const q of ['Husbanken', 'tiltakene', 'TRFK', 'boligbygging', 'IN']) {
+  const rows = await firstQuery(q);
+  const m = (k) => fmt(median(rows.map((r) => r[k])));
+  console.log(`${`«${q}»`.padEnd(32)} ${m('shown')} ${m('fromStart')} ${m('all')} ${m('again')}`);
+}
+
 console.log('\nSøkesiden /sok/: fra lasting av en delt adresse til treffene er vist (hele sidelastingen):');
 for (const s of URL_SEARCHES) {
-  const { times, n } = await pageTime(s, null);
+  const { times, n, phases } = await pageTime(s, null);
+  const at = (m) => fmt(median(phases.map((p) => p[m])));
   console.log(
-    `${`?${s}`.padEnd(58)} ${String(n).padStart(5)} treff ${fmt(median(times))} ${fmt(Math.max(...times))}`,
+    `${`?${s}`.padEnd(58)} ${String(n).padStart(5)} treff ${fmt(median(times))} ${fmt(Math.max(...times))}` +
+      `   (Pagefind klar ${at('sok:pagefind-init')}, filtre ${at('sok:pagefind-filtre')}, første treff ${at('sok:treff')}, ferdig ${at('sok:ferdig')})`,
   );
 }
 

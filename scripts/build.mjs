@@ -81,9 +81,11 @@ else
     const content = contentOfThisBuild();
     if (!content) throw new Error('fant ikke innholdet bygget leste; ble innholdslasteren kjørt?');
     if (content.problems.length > 0) throw new Error(`innholdet har ${content.problems.length} feil.`);
+    const recordsStarted = performance.now();
     const records = searchRecords(content.collections);
+    const recordsTime = seconds(recordsStarted);
     const s = await writeSearchIndex(records, join(tempDir, 'pagefind'));
-    return `Søkeindeks: ${s.records} poster (${[...s.perType].map(([t, n]) => `${t} ${n}`).join(', ')}), ${s.words} ord.`;
+    return `Søkeindeks: ${s.records} poster (${[...s.perType].map(([t, n]) => `${t} ${n}`).join(', ')}), ${s.words} ord; poster ${recordsTime} s.`;
   });
 await step('nettstedskart', () => `sitemap.xml: ${writeSitemap(tempDir)} sider`);
 // Every step passed: the new site replaces the old one in two renames.

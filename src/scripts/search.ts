@@ -11,16 +11,20 @@
  *   as UTF-8 CSV with BOM, semicolon-separated, made in the browser (columns in src/lib/searchUi.ts).
  * - For «Relevans» the hits Pagefind scores highest are put in order by name (rankByName): the
  *   entity whose name is the query first, prefix-only matches last.
- * - The amount range (`fra`/`til`, all sources) keeps hits with a stated amount inside it.
+ * - The amount range (`fra`/`til`, all sources) keeps hits with a stated amount inside it. It is a
+ *   Pagefind filter over amount buckets (src/lib/amountBuckets.ts), so neither the range nor the
+ *   filter counts under it need any hit's data: only the hits shown (and the CSV) are fetched.
+ * - Fast at thousands of records: the first page is shown as soon as its hits' data is in, the
+ *   counts follow; a search already made in this visit (the same URL state) is shown from memory.
  * - On a phone the filters fold behind «Filtrer (n)», so the hits come first.
  * Nothing is requested from other hosts: Pagefind's files are served with the site.
  */
+import { AMOUNT_FILTER, rangeBuckets } from '../lib/amountBuckets.ts';
 import { SEARCH_SORTS } from '../lib/searchRecords.ts';
 import {
   DEFAULT_SORT,
   csvFileName,
   filterCount,
-  inAmountRange,
   kroner,
   markSnippet,
   paramsFromState,
@@ -44,9 +48,13 @@ interface PagefindResult {
   id: string;
   data: () => Promise<PagefindResultData>;
 }
+type Counts = Record<string, Record<string, number>>;
 interface PagefindSearch {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
+  /** Per filter value: the hits if that value were chosen too (Pagefind's own count, no data needed). */
+  filters: Counts;
+  /** Per filter value: the hits for the term alone, with no filter. */
+  totalFilters: Counts;
 }
 type FilterValue = { any: string[] };
 interface PagefindApi {
@@ -64,9 +72,14 @@ const SORTS: Record<string, Record<string, 'asc' | 'desc'> | null> = Object.from
   SEARCH_SORTS.map((s) => [s.id, s.pagefind]),
 );
 const PAGE_SIZE = 20;
-/** How many of Pagefind's best hits are put in order by name; the rest keep Pagefind's order. */
-const RANK_WINDOW = 40;
-const DEBOUNCE_MS = 250;
+/**
+ * How many of Pagefind's best hits are put in order by name; the rest keep Pagefind's order.
+ * One page: ranking then needs the data of no hit that is not shown anyway.
+ */
+const RANK_WINDOW = PAGE_SIZE;
+const DEBOUNCE_MS = 150;
+/** A filter value no record has: an amount range that holds no amount («fra» above «til»). */
+const NO_AMOUNT = 'ingen';
 const BUNDLE = '/pagefind/pagefind.js';
 
 function escapeHtml(s: string): string {
@@ -116,8 +129,10 @@ export function startSearch(): void {
   const loading: Promise<PagefindApi | null> = import(/* @vite-ignore */ BUNDLE as string)
     .then(async (pf: PagefindApi) => {
       await pf.init();
+      performance.mark('sok:pagefind-init');
       // Loading the filter index first makes every search return counts per filter value.
       await pf.filters();
+      performance.mark('sok:pagefind-filtre');
       pagefind = pf;
       return pf;
     })
@@ -225,34 +240,70 @@ export function startSearch(): void {
     if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
   }
 
-  /** Pagefind's hits, narrowed to the amount range and, for «relevans», put in order by name. */
+  /** For «relevans» with a query, Pagefind's best hits put in order by name (their data is shown anyway). */
   async function arrange(results: PagefindResult[], state: SearchState): Promise<PagefindResult[]> {
-    let out = results;
+    if (!state.q || state.sort !== DEFAULT_SORT) return results;
+    const head = results.slice(0, RANK_WINDOW);
+    const data = await Promise.all(head.map(dataOf));
+    const ranked = rankByName(
+      data.map((d) => ({
+        title: d.meta.title ?? '',
+        names: (d.meta.andreNavn ?? '').split(' | ').filter(Boolean),
+        type: d.filters.type?.[0] ?? '',
+        content: d.content,
+      })),
+      state.q,
+    );
+    return [...ranked.map((i) => head[i]), ...results.slice(RANK_WINDOW)];
+  }
+
+  /** Pagefind filters for a state: the chosen values, and the amount range as amount buckets. */
+  function pagefindFilters(state: SearchState): Record<string, FilterValue> {
+    const filters: Record<string, FilterValue> = {};
+    for (const [k, v] of Object.entries(state.filters)) filters[k] = { any: v };
     if (state.fra !== null || state.til !== null) {
-      const data = await Promise.all(out.map(dataOf));
-      out = out.filter((_, i) => inAmountRange(data[i].meta.budsjett, state.fra, state.til));
+      const buckets = rangeBuckets(state.fra, state.til);
+      filters[AMOUNT_FILTER] = { any: buckets.length > 0 ? buckets : [NO_AMOUNT] };
     }
-    if (state.q && state.sort === DEFAULT_SORT) {
-      const head = out.slice(0, RANK_WINDOW);
-      const data = await Promise.all(head.map(dataOf));
-      const ranked = rankByName(
-        data.map((d) => ({
-          title: d.meta.title ?? '',
-          names: (d.meta.andreNavn ?? '').split(' | ').filter(Boolean),
-          type: d.filters.type?.[0] ?? '',
-          content: d.content,
-        })),
-        state.q,
-      );
-      out = [...ranked.map((i) => head[i]), ...out.slice(RANK_WINDOW)];
-    }
-    return out;
+    return filters;
+  }
+
+  /**
+   * Counts per value, all from Pagefind's own counts (no hit's data): for a group with chosen
+   * values, what choosing one more would give, so the group's own filter is left out (its values
+   * are alternatives), the other groups and the amount range kept. With no other filter that is
+   * Pagefind's `totalFilters`; otherwise one more search per such group.
+   */
+  async function countsFor(
+    pf: PagefindApi,
+    term: string | null,
+    search: PagefindSearch,
+    filters: Record<string, FilterValue>,
+  ): Promise<Counts> {
+    const counts = { ...search.filters };
+    await Promise.all(
+      Object.keys(filters)
+        .filter((key) => key !== AMOUNT_FILTER)
+        .map(async (key) => {
+          const others = { ...filters };
+          delete others[key];
+          counts[key] =
+            Object.keys(others).length === 0
+              ? (search.totalFilters[key] ?? {})
+              : ((await pf.search(term, { filters: others })).filters[key] ?? {});
+        }),
+    );
+    return counts;
   }
 
   let currentState: SearchState | null = null;
+  /** Searches made in this visit, by URL state: going back to one shows it at once. */
+  const made = new Map<string, { results: PagefindResult[]; counts: Promise<Counts> }>();
 
   async function run(state: SearchState): Promise<void> {
     const mySeq = ++seq;
+    // Marks for scripts/bench-search.mjs: search started, first hits shown, all done.
+    performance.mark('sok:start');
     currentState = state;
     writeUrl(state);
     const chosen = filterCount(state);
@@ -271,36 +322,34 @@ export function startSearch(): void {
       return;
     }
 
-    const term = state.q || null;
-    const filters: Record<string, FilterValue> = {};
-    for (const [k, v] of Object.entries(state.filters)) filters[k] = { any: v };
-    // With only an amount range, Pagefind needs a sort to list every record: highest amount first.
-    const sort =
-      SORTS[state.sort] ??
-      (!term && Object.keys(filters).length === 0 ? ({ budsjett: 'desc' } as const) : undefined);
-    const search = await pf.search(term, { filters, ...(sort ? { sort } : {}) });
-    if (mySeq !== seq) return;
+    const key = paramsFromState(state, order);
+    let outcome = made.get(key);
+    if (!outcome) {
+      const term = state.q || null;
+      const filters = pagefindFilters(state);
+      // With no query and no filter, Pagefind needs a sort to list every record: highest amount first.
+      const sort =
+        SORTS[state.sort] ??
+        (!term && Object.keys(filters).length === 0 ? ({ budsjett: 'desc' } as const) : undefined);
+      const search = await pf.search(term, { filters, ...(sort ? { sort } : {}) });
+      if (mySeq !== seq) return;
+      const results = await arrange(search.results, state);
+      if (mySeq !== seq) return;
+      outcome = { results, counts: countsFor(pf, term, search, filters) };
+      made.set(key, outcome);
+    }
 
-    // Counts per value: for a group with chosen values, what choosing one more would give
-    // (the group's own filter left out, since its values are alternatives).
-    const counts = { ...search.filters };
-    await Promise.all(
-      Object.keys(filters).map(async (key) => {
-        const others = { ...filters };
-        delete others[key];
-        counts[key] = (await pf.search(term, { filters: others })).filters[key] ?? {};
-      }),
-    );
-    const arranged = await arrange(search.results, state);
-    if (mySeq !== seq) return;
-
-    current = arranged;
+    // The first page as soon as its data is in; the counts after.
+    current = outcome.results;
     shown = 0;
     list!.replaceChildren();
     await showMore(false, state.q);
     if (mySeq !== seq) return;
-    updateCounts(counts);
+    performance.mark('sok:treff');
     download!.disabled = current.length === 0;
+    const counts = await outcome.counts;
+    if (mySeq !== seq) return;
+    updateCounts(counts);
     finish(countText(current.length, state, chosen), current.length, state);
   }
 
@@ -309,6 +358,7 @@ export function startSearch(): void {
     announce(text);
     status!.dataset.treff = String(n);
     app!.dataset.ferdig = paramsFromState(state, order);
+    performance.mark('sok:ferdig');
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -317,9 +367,11 @@ export function startSearch(): void {
     timer = setTimeout(() => void run(readForm()), delay);
   }
 
-  input.addEventListener('input', () => schedule());
-  fraInput.addEventListener('input', () => schedule());
-  tilInput.addEventListener('input', () => schedule());
+  /** Waits for typing to pause, unless the search is already made in this visit. */
+  const typed = () => schedule(made.has(paramsFromState(readForm(), order)) ? 0 : DEBOUNCE_MS);
+  input.addEventListener('input', typed);
+  fraInput.addEventListener('input', typed);
+  tilInput.addEventListener('input', typed);
   sortSelect.addEventListener('change', () => schedule(0));
   for (const b of boxes) b.addEventListener('change', () => schedule(0));
   form.addEventListener('submit', (e) => {

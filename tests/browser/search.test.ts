@@ -15,6 +15,7 @@ import { openSite, type Site } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 const { collections: c } = loadContent();
+const records = searchRecords(c);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let site: Site;
@@ -314,7 +315,6 @@ describe('hits that read well', () => {
     const found = await hits(page);
     await page.close();
     expect(found[0].url).toBe('/kommuner/tana/');
-    const records = searchRecords(c);
     const byUrl = new Map(records.map((r) => [r.url, r]));
     for (const h of found) {
       const r = byUrl.get(h.url)!;
@@ -331,7 +331,6 @@ describe('hits that read well', () => {
     await page.close();
     expect(snippets.length).toBeGreaterThan(0);
     for (const text of snippets) expect(text).not.toMatch(/Også:|ogsaa|\boekt\b/);
-    const records = searchRecords(c);
     const utdrag = new Set(records.map((r) => r.meta.utdrag));
     for (const text of snippets) expect(utdrag.has(text), text).toBe(true);
   });
@@ -348,6 +347,49 @@ describe('hits that read well', () => {
     await page.waitForURL(/til=1000000/);
     await settled(page);
     for (const h of await hits(page)) expect(h.budsjett).toBeLessThanOrEqual(1000000);
+    await page.close();
+  });
+
+  it('counts per filter value respect the amount range, and a chosen group counts without itself', async () => {
+    const inRange = (r: (typeof records)[number]) =>
+      r.meta.budsjett !== '' && Number(r.meta.budsjett) > 500000;
+    const page = await openSearch('?type=tiltak&fra=500001');
+    const shownCounts = async (key: string) =>
+      page.$$eval(`fieldset[data-filter="${key}"] .filter-alternativ`, (rows) =>
+        rows.map((row) => [
+          row.querySelector('input')!.value,
+          Number(/\((\d+)\)/.exec(row.querySelector('[data-antall]')!.textContent!)![1]),
+        ]),
+      );
+    // Pilot (not chosen): tiltak over 500 000 kr in each pilot.
+    const pilots = await shownCounts('pilot');
+    expect(pilots.length).toBeGreaterThan(0);
+    for (const [pilot, n] of pilots)
+      expect(n, String(pilot)).toBe(
+        records.filter((r) => r.type === 'tiltak' && inRange(r) && r.filters.pilot?.includes(String(pilot)))
+          .length,
+      );
+    expect(pilots.some(([, n]) => Number(n) > 0)).toBe(true);
+    // Type (chosen): what choosing another type would give, still over 500 000 kr.
+    for (const [type, n] of await shownCounts('type'))
+      expect(n, String(type)).toBe(records.filter((r) => r.type === type && inRange(r)).length);
+    await page.close();
+  });
+
+  it('filters and counts by amount without fetching the data of hits that are not shown', async () => {
+    const page = await context.newPage();
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await page.goto(new URL('/sok/?fra=0&sort=budsjett-desc', site.url).href);
+    await settled(page);
+    const total = await count(page);
+    const shown = await page.locator('#treffliste > li').count();
+    expect(total).toBe(records.filter((r) => r.meta.budsjett !== '').length);
+    expect(total).toBeGreaterThan(shown);
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(shown);
     await page.close();
   });
 
