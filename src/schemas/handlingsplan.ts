@@ -72,7 +72,7 @@ export const oppgittBelop = z.strictObject({
   /** What the figure concerns, in our own words. */
   gjelder: z.string().min(1),
   /** The delmål (number) it concerns, if any. */
-  delmal: z.number().int().positive().nullable(),
+  delmal: z.number().int().positive().nullable().default(null),
   kategori: z.enum(RAD_KATEGORIER).optional(),
   finansieringskilde: z.enum(FINANSIERINGSKILDE_IDS).optional(),
   aar: aar.optional(),
@@ -90,7 +90,7 @@ export const vedtak = z.strictObject({
   /** What happened, in our words (vedtatt, behandlet, godkjent, orientert …). */
   hva: z.string().min(1),
   /** The date; null when the document leaves it empty. */
-  dato: dato.nullable(),
+  dato: dato.nullable().default(null),
   /** The date exactly as printed, where it is printed. */
   datoTekst: z.string().optional(),
   kilde: kildeRef,
@@ -102,7 +102,7 @@ export const versjon = z.strictObject({
   /** As printed (e.g. «Des 2025»). */
   datoTekst: z.string(),
   /** The same as a (partial) date. */
-  dato: delvisDato.nullable(),
+  dato: delvisDato.nullable().default(null),
   /** Description as printed. */
   status: z.string(),
   /** «Sist endret av» as printed. */
@@ -113,7 +113,7 @@ export const versjon = z.strictObject({
 /** What the plan says happened to a tiltak of the previous plan. */
 export const endringFraForrige = z.strictObject({
   /** The delmål number in the previous plan; null for cross-cutting tiltak. */
-  delmal: z.number().int().positive().nullable(),
+  delmal: z.number().int().positive().nullable().default(null),
   /** The previous tiltak's number as printed. */
   nr: z.string(),
   /** The previous tiltak's title as printed. */
@@ -133,7 +133,7 @@ export const godkjenner = z.strictObject({
   /** The name as printed. */
   navn: z.string().min(1),
   aktor: id.optional(),
-  dato: dato.nullable(),
+  dato: dato.nullable().default(null),
   kilde: kildeRef,
 });
 
@@ -158,8 +158,8 @@ export const handlingsplanSchema = z.strictObject({
   kommendeAar: z
     .array(
       z.strictObject({
-        delmal: z.number().int().positive().nullable(),
-        aar: aar.nullable(),
+        delmal: z.number().int().positive().nullable().default(null),
+        aar: aar.nullable().default(null),
         tekst: z.string().min(1),
         kilde: kildeRef,
       }),

@@ -59,9 +59,9 @@ export const initiativSchema = z.strictObject({
   /** When it runs; years null when the source does not give them. */
   periode: z.strictObject({
     /** The period exactly as the source words it (e.g. «2020-2022»); null when not stated. */
-    tekst: z.string().nullable(),
-    fra: periodeAar.nullable(),
-    til: periodeAar.nullable(),
+    tekst: z.string().nullable().default(null),
+    fra: periodeAar.nullable().default(null),
+    til: periodeAar.nullable().default(null),
     /** Where the period is stated; empty when it is not. */
     kilder: z.array(kildeRef).default([]),
   }),

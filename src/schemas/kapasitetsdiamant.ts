@@ -29,7 +29,10 @@ export const diamantRunde = z
     /** The round as the source names it, e.g. «våren 2024» or «høsten 2025». */
     runde: z.string().min(1),
     /** The total as stated (out of 50); null when the source gives none. */
-    sum: z.strictObject({ verdi: poeng(DIAMANT_MAKS * 5), kilde: kildeRef }).nullable(),
+    sum: z
+      .strictObject({ verdi: poeng(DIAMANT_MAKS * 5), kilde: kildeRef })
+      .nullable()
+      .default(null),
     /** Dimension scores the source states. A dimension left out is unknown, never guessed. */
     dimensjoner: z.array(diamantSkar).default([]),
     /** Notes on the round in our own words (who took part, wording that differs …). */

@@ -21,9 +21,12 @@ export const kommuneSchema = z.strictObject({
     kilde: kildeRef,
   }),
   /** Area in km², with source. */
-  areal: z.strictObject({ km2: z.number().positive(), kilde: kildeRef }).nullable(),
+  areal: z.strictObject({ km2: z.number().positive(), kilde: kildeRef }).nullable().default(null),
   /** SSB centrality class 1 (most central) to 6, with source. */
-  sentralitet: z.strictObject({ klasse: z.number().int().min(1).max(6), kilde: kildeRef }).nullable(),
+  sentralitet: z
+    .strictObject({ klasse: z.number().int().min(1).max(6), kilde: kildeRef })
+    .nullable()
+    .default(null),
   kommunenummerKilde: kildeRef,
   /** Notes in our own words. */
   merknader: z.array(z.string()).default([]),

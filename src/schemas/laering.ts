@@ -40,7 +40,7 @@ export const laeringSchema = z
     mottaker: z
       .strictObject({
         /** Id in `initiativer`; null when addressed to other district initiatives in general. */
-        initiativ: id.nullable(),
+        initiativ: id.nullable().default(null),
         /** The addressee as the source words it (e.g. its heading). */
         tekst: z.string().min(1),
       })

@@ -16,13 +16,13 @@ export const avtale = z.strictObject({
   /** Signed, an unsigned text, or no agreement registered in our sources. */
   status: z.enum(AVTALE_STATUS_IDS, { error: `forventet en av: ${AVTALE_STATUS_IDS.join(', ')}` }),
   /** Date the agreement was signed; null when no source gives it. */
-  signert: dato.nullable(),
+  signert: dato.nullable().default(null),
   /** First year of the agreement period; null when unknown. */
-  periodeFra: aar.nullable(),
+  periodeFra: aar.nullable().default(null),
   /** Last year of the agreement period; null when unknown. */
-  periodeTil: aar.nullable(),
+  periodeTil: aar.nullable().default(null),
   /** The period exactly as the source words it (e.g. «2024 – 2027»). */
-  periodeTekst: z.string().nullable(),
+  periodeTekst: z.string().nullable().default(null),
   /** Last day the agreement is valid, where the text gives one. */
   gyldigTil: dato.nullable().default(null),
   /** The parties to the agreement (ids in `aktorer`). */
@@ -38,7 +38,7 @@ export const budsjettfakta = z.strictObject({
   /** What the figure concerns, in our own words. */
   gjelder: z.string().min(1),
   /** The amount in whole kroner when the source gives an exact one; null for «inntil …» or unknown. */
-  belop: belop.nullable(),
+  belop: belop.nullable().default(null),
   /** The amount as the source words it (e.g. «inntil 2 000 000 kr»). */
   belopTekst: z.string().min(1),
   /** The year or years as stated (e.g. «2022–2023»). */

@@ -11,7 +11,10 @@ import {
   type Belopsendring,
   type EndringType,
   type PlanPar,
+  type TiltakEndring,
+  type TiltakSide,
 } from '../lib/changes.ts';
+import { samleKilder } from '../lib/sources.ts';
 import { formatKroner, formatTall } from '../lib/format.ts';
 import type { Collections } from '../lib/loadContent.ts';
 import { indexesFor } from '../lib/indexes.ts';
@@ -51,13 +54,50 @@ export function endringerView(c: Collections, pilotId: string, aar: number) {
       : `Tiltakene i handlingsplanene for ${fraAar} og ${aar} for ${navn} side om side: videreført, nye, avsluttet og falt bort, med beløp før og etter.`,
     planHref: urlFor.plan(par.til.plan),
     fraHref: par.fra ? urlFor.plan(par.fra.plan) : null,
+    /** The earlier plan's year, also when that plan is not in the content. */
+    forrigeAar: par.fra?.aar ?? aar - 1,
+    /** «Pengene før og etter»: the total, each delmål, each funding source; null for a one-sided page. */
+    pengeRader: par.total
+      ? [
+          { navn: 'Alle tiltak', belop: par.total },
+          ...par.perDelmal.map((d) => ({ navn: d.navn, belop: d.belop })),
+          ...par.perKilde.map((k) => ({ navn: `Finansieringskilde: ${k.navn}`, belop: k.belop })),
+        ].map((r) => ({
+          navn: r.navn,
+          for: formatKroner(r.belop.for),
+          etter: formatKroner(r.belop.etter),
+          endring: formatEndring(r.belop),
+        }))
+      : null,
     grupper: ENDRING_TYPER.map((t) => ({
       id: t.id === 'videreført' ? 'viderefort' : t.id === 'slått-sammen' ? 'slatt-sammen' : t.id,
       navn: t.navn,
       forklaring: FORKLARING[t.id],
-      tiltak: par.tiltak.filter((e) => e.type === t.id),
+      tiltak: par.tiltak.filter((e) => e.type === t.id).map(endringRad),
     })).filter((g) => g.tiltak.length > 0),
-    kilder: kilderFor(par),
+    kilder: samleKilder(kilderFor(par)),
+  };
+}
+
+const delmalTekst = (nr: number | null) => (nr === null ? 'Tverrgående' : `Delmål ${nr}`);
+
+/** One row of a change table, worded: labels, amounts, and the notes the row needs. */
+function endringRad(e: TiltakEndring) {
+  const side = (s: TiltakSide) => ({ ...s, etikett: `${delmalTekst(s.delmalNr)}, tiltak ${s.nr}` });
+  const endret = [e.nrEndret && 'Nytt nummer', e.tittelEndret && 'ny tittel'].filter(Boolean).join(' og ');
+  return {
+    ...e,
+    /** Fragment id; «:» is not safe in a URL fragment. */
+    anker: e.id.replace(':', '--'),
+    for: e.for ? side(e.for) : null,
+    etter: e.etter.map(side),
+    /** «Nytt nummer og ny tittel.», «Ny tittel.», or null when neither changed. */
+    endretNote: endret ? `${endret[0].toUpperCase()}${endret.slice(1)}.` : null,
+    belopFor: e.for?.id ? formatKroner(e.belop.for) : '–',
+    belopEtter: e.etter.length > 0 ? formatKroner(e.belop.etter) : '–',
+    endring: formatEndring(e.belop),
+    /** Both sides state money, but merged tiltak make them incomparable. */
+    ikkeSammenlignbar: e.belop.kroner === null && e.belop.for !== null && e.belop.etter !== null,
   };
 }
 export type EndringerView = ReturnType<typeof endringerView>;

@@ -20,6 +20,8 @@ import {
   type DiamantKommune,
 } from '../lib/diamant.ts';
 import { dokumentTitler, findInitiativAvvik, type InitiativAvvik } from '../lib/checks.ts';
+import { samleKilder } from '../lib/sources.ts';
+import { avvikNote } from './avvikNote.ts';
 import type { Site } from './site.ts';
 import { laeringerForInitiativ, laeringInitiativer, laertAvNavn } from '../lib/laering.ts';
 
@@ -376,11 +378,27 @@ const titler = (site: Site) => site.memo('dokumentTitler', () => dokumentTitler(
 /** /laering/ */
 export const laeringHubView = (site: Site) => ({ ...laeringHub(site.c), titler: titler(site) });
 /** /laering/<id>/ */
-export const laeringView = (site: Site, id: string) => ({ ...laeringSide(site.c, id), titler: titler(site) });
+export function laeringView(site: Site, id: string) {
+  const side = laeringSide(site.c, id);
+  return { ...side, kilder: samleKilder(side.kilder), titler: titler(site) };
+}
 /** /initiativer/ */
 export const initiativListeView = (site: Site) => initiativOversikt(site.c);
 /** /initiativer/<id>/ */
-export const initiativView = (site: Site, id: string) => ({
-  ...initiativSide(site.c, id),
-  titler: titler(site),
-});
+export function initiativView(site: Site, id: string) {
+  const side = initiativSide(site.c, id);
+  const t = titler(site);
+  return {
+    ...side,
+    diamant: side.diamant && {
+      ...side.diamant,
+      /** The report's notes, kommune by kommune and round by round. */
+      merknader: side.diamant.kommuner.flatMap((k) =>
+        k.runder.flatMap((r) => r.merknader.map((tekst) => ({ kommune: k.kommune, runde: r.runde, tekst }))),
+      ),
+      avvikNote: avvikNote(side.diamant.avvik, t),
+    },
+    kilder: samleKilder(side.kilder),
+    titler: t,
+  };
+}

@@ -3,6 +3,7 @@ import { nationalBudget, pilotBudget, planBudget } from '../lib/budget.ts';
 import { avvikFor, dokumentTitler, findAvvik } from '../lib/checks.ts';
 import { belopPerTiltak } from '../lib/budget.ts';
 import { type TiltakEntry } from '../lib/entries.ts';
+import { avvikNote } from './avvikNote.ts';
 import type { Site } from './site.ts';
 
 /** Every finding of the consistency checks, and the document titles they cite. */
@@ -12,7 +13,8 @@ export function alleAvvik(site: Site) {
 
 export function avvikMed(site: Site, filter: Parameters<typeof avvikFor>[1]) {
   const { avvik, titler } = alleAvvik(site);
-  return { avvik: avvikFor(avvik, filter), avvikTitler: titler };
+  const funn = avvikFor(avvik, filter);
+  return { avvik: funn, avvikTitler: titler, avvikNote: avvikNote(funn, titler) };
 }
 
 export const planBudsjett = (site: Site, planId: string) =>

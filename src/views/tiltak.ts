@@ -3,13 +3,16 @@ import { isBygdevekstmidler, sumFunding } from '../lib/budget.ts';
 import { samleKilder } from '../lib/sources.ts';
 import { tiltakGruppert } from '../lib/tiltakGroups.ts';
 import { tiltakHistorikk } from '../lib/tiltakHistory.ts';
-import { tiltakTabell } from '../lib/tiltakTabell.ts';
+import { tiltakJson, tiltakTabell } from '../lib/tiltakTabell.ts';
+import { BELOP_OMFANG } from '../lib/belopOmfang.ts';
+import { formatKroner } from '../lib/format.ts';
 import { aktorListe } from './delmal.ts';
 import { planListeView } from './plan.ts';
 import { endringerForTiltak } from './endringer.ts';
 import { idPaths } from './shared.ts';
 import { tiltakKommunerView } from './tiltakKommuner.ts';
 import type { Site } from './site.ts';
+import { unntakNotater } from './unntak.ts';
 import { tiltakLaering } from './laering.ts';
 
 export const tiltakPaths = (site: Site) => idPaths(site.c.tiltak);
@@ -42,6 +45,8 @@ export function tiltakView(site: Site, id: string) {
     bygdevekstmidler: sumFunding([tiltak], isBygdevekstmidler),
     /** Lessons that name this tiltak (src/views/laering.ts). */
     laerdommer: tiltakLaering(c, id),
+    /** Figures and printed texts the content states are not found as written, with why. */
+    unntak: unntakNotater('tiltak', tiltak),
     kilder: samleKilder([
       t.kilde,
       ...t.andreTitler.map((a) => a.kilde),
@@ -66,5 +71,52 @@ export function tiltakListeView(site: Site) {
   };
 }
 
-/** The table of every tiltak at /tiltak/ (rows and filter choices from src/lib/tiltakTabell.ts). */
-export const tiltakTabellView = (site: Site) => site.memo('tiltakTabell', () => tiltakTabell(site.c));
+/** A column of the /tiltak/ table; `sorterbar: false` for columns the client cannot sort by. */
+interface TabellKolonne {
+  id: string;
+  navn: string;
+  num?: boolean;
+  sorterbar?: boolean;
+}
+
+/**
+ * The table of every tiltak at /tiltak/ (rows and filter choices from src/lib/tiltakTabell.ts):
+ * the filters, the columns, each row's amounts worded, and the rows as JSON for the client script.
+ */
+export const tiltakTabellView = (site: Site) =>
+  site.memo('tiltakTabell', () => {
+    const { rader, valg } = tiltakTabell(site.c);
+    const kolonner: TabellKolonne[] = [
+      { id: 'pilot', navn: 'Pilot' },
+      { id: 'aar', navn: 'Planår' },
+      { id: 'delmal', navn: 'Delmål' },
+      { id: 'nr', navn: 'Nr.' },
+      { id: 'tittel', navn: 'Tiltak' },
+      ...BELOP_OMFANG.map((o) => ({ id: o.id, navn: o.overskrift, num: true })),
+      { id: 'givere', navn: 'Navngitte givere', sorterbar: false },
+      { id: 'status', navn: 'Status' },
+      { id: 'ansvarlig', navn: 'Hovedansvarlig' },
+      { id: 'tema', navn: 'Tema' },
+    ];
+    return {
+      antall: rader.length,
+      filtre: [
+        { id: 'pilot', etikett: 'Pilot', valg: valg.piloter },
+        { id: 'aar', etikett: 'Planår', valg: valg.aar },
+        { id: 'tema', etikett: 'Tema', valg: valg.tema },
+        { id: 'status', etikett: 'Status', valg: valg.status },
+        { id: 'giver', etikett: 'Navngitt giver', valg: valg.givere },
+      ],
+      kolonner,
+      rader: rader.map((r) => ({
+        ...r,
+        /** One cell per scope; null where the plan states no amount. */
+        belop: BELOP_OMFANG.map((o) => ({
+          overskrift: o.overskrift,
+          tekst: r[o.id] === null ? null : formatKroner(r[o.id]),
+        })),
+        givere: r.givere.map((g) => ({ ...g, belopTekst: formatKroner(g.belop) })),
+      })),
+      json: tiltakJson(rader),
+    };
+  });

@@ -66,17 +66,34 @@ describe('the CMS configuration is generated from the schemas', () => {
     expect(left).toEqual(['handlingsplaner.oppgitteTabeller']);
   });
 
-  it('marks a field required exactly when the schema refuses it missing', () => {
+  it('marks a field required exactly when the schema refuses it missing, at every depth', () => {
     expect(field('tiltak', 'tittel').required).toBe(true);
     expect(field('tiltak', 'tema').required).toBe(true);
     expect(field('tiltak', 'statusTekst').required).toBe(false);
     expect(field('tiltak', 'andreTitler').required).toBe(false);
     expect(field('aktorer', 'beskrivelse').required).toBe(false);
-    const tiltak = COLLECTIONS.tiltak.schema;
-    for (const f of byName.get('tiltak')!.fields.filter((x) => x.name !== 'body')) {
-      const missingOk = (tiltak.shape as Record<string, z.ZodType>)[f.name].safeParse(undefined).success;
-      expect(f.required, f.name).toBe(!missingOk);
-    }
+    // Decap leaves an empty field out of the file (it never writes null), so a field the form lets
+    // an editor leave empty must be one the schema accepts absent: `.nullable().default(null)`.
+    type Shape = Record<string, z.ZodType>;
+    const inner = (s: unknown): { shape?: Shape; element?: unknown } => {
+      const d = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
+      if (['optional', 'nullable', 'default'].includes(d.type as string)) return inner(d.innerType);
+      if (d.type === 'array') return inner(d.element);
+      return { shape: d.type === 'object' ? (d.shape as Shape) : undefined };
+    };
+    let checked = 0;
+    const walk = (path: string, shape: Shape, fields: CmsField[]) => {
+      for (const f of fields.filter((x) => x.name !== 'body')) {
+        const missingOk = shape[f.name].safeParse(undefined).success;
+        expect(f.required, `${path}.${f.name}`).toBe(!missingOk);
+        checked++;
+        const sub = inner(shape[f.name]).shape;
+        if (sub && Array.isArray(f.fields)) walk(`${path}.${f.name}`, sub, f.fields as CmsField[]);
+      }
+    };
+    for (const c of config.collections)
+      walk(c.name, inner(COLLECTIONS[c.name as keyof typeof COLLECTIONS].schema).shape!, c.fields);
+    expect(checked).toBeGreaterThan(200);
   });
 
   it('offers the vocabularies as choices, with their Norwegian names', () => {
