@@ -13,6 +13,7 @@ import type { Collections } from './loadContent.ts';
 import { planerForPilot } from './contentOrder.ts';
 import { tiltakGruppert } from './tiltakGroups.ts';
 import { type Endring, type TiltakEntry } from './entries.ts';
+import { formatKroner } from './format.ts';
 import { urlFor } from './urls.ts';
 import { summer, sumVerdi } from './funders.ts';
 
@@ -63,7 +64,13 @@ export interface PengerForst {
     total: number | null;
     bygdevekstmidler: number | null;
     kilde: KildeRef;
+    /** «Oppgitt i planen, tabellen «…»: 1 000 kr i alt, 500 kr i bygdevekstmidler» */
+    tekst: string;
   }[];
+  /** How the computed sums were made, and how many tiltak state no amount. */
+  beregnetTekst: string;
+  /** Whether a table's stated total differs from the sum of the tiltak (the page then points to the findings). */
+  oppgittAvviker: boolean;
   grupper: PengerGruppe[];
   /** For a pilot without a plan: the budget facts the sources state about it. */
   budsjettfakta: { gjelder: string; belopTekst: string; aarTekst: string; kilde: KildeRef }[];
@@ -138,6 +145,23 @@ export function pengerForst(c: Collections, pilotId: string, kommuneId?: string)
   const sum = (xs: (number | null)[]) =>
     sumVerdi(summer(xs.filter((x) => x !== null).map((belop) => ({ belop }))));
   const endringer = plan?.data.endringerFraForrige ?? [];
+  const beregnetAlle = sum(belop.map((b) => b.alle));
+  const tiltakUtenBelop = belop.filter((b) => b.alle === null).length;
+  const oppgitt = plan
+    ? statedFundingSplit(plan).map((s) => {
+        const bygdevekstmidler = s.kilder.find((k) => k.kilde === 'bygdevekstmidler')?.belop ?? null;
+        return {
+          tittel: s.tittel,
+          aar: s.aar,
+          total: s.total,
+          bygdevekstmidler,
+          kilde: s.kilde,
+          tekst:
+            `Oppgitt i planen, tabellen «${s.tittel}»: ${formatKroner(s.total)} i alt` +
+            (bygdevekstmidler !== null ? `, ${formatKroner(bygdevekstmidler)} i bygdevekstmidler` : ''),
+        };
+      })
+    : [];
   return {
     pilot: { id: pilot.id, navn: pilot.data.navn, href: urlFor.pilot(pilot.id) },
     plan: plan
@@ -146,19 +170,15 @@ export function pengerForst(c: Collections, pilotId: string, kommuneId?: string)
     tidligereAar: planer.slice(0, -1).map((p) => p.data.aar),
     antallTiltak: tiltak.length,
     beregnet: {
-      alle: sum(belop.map((b) => b.alle)),
+      alle: beregnetAlle,
       bygdevekstmidler: sum(belop.map((b) => b.bygdevekstmidler)),
-      tiltakUtenBelop: belop.filter((b) => b.alle === null).length,
+      tiltakUtenBelop,
     },
-    oppgitt: plan
-      ? statedFundingSplit(plan).map((s) => ({
-          tittel: s.tittel,
-          aar: s.aar,
-          total: s.total,
-          bygdevekstmidler: s.kilder.find((k) => k.kilde === 'bygdevekstmidler')?.belop ?? null,
-          kilde: s.kilde,
-        }))
-      : [],
+    oppgitt,
+    beregnetTekst:
+      'Summene er regnet ut av Bygdevekstatlas fra beløpet ved hvert tiltak' +
+      (tiltakUtenBelop > 0 ? `; ${tiltakUtenBelop} tiltak oppgir ikke noe beløp og er ikke med.` : '.'),
+    oppgittAvviker: oppgitt.some((o) => o.total !== null && o.total !== beregnetAlle),
     grupper: plan
       ? tiltakGruppert(c, plan.id)
           .map((g) => ({

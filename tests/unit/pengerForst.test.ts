@@ -22,6 +22,19 @@ describe('pengerForst on the real content', () => {
       .reduce((s, l) => s + (l.belop ?? 0), 0);
     expect(p.beregnet.bygdevekstmidler).toBe(bv);
   });
+  it('words the stated table totals and the computed sums, and says when they differ', () => {
+    const p = pengerForst(c, 'rindal-holtalen');
+    const tabell = p.oppgitt.find((o) => o.total === 7670000)!;
+    expect(tabell.tekst).toBe(
+      `Oppgitt i planen, tabellen «${tabell.tittel}»: 7\u00a0670\u00a0000 kr i alt, 5\u00a0610\u00a0000 kr i bygdevekstmidler`,
+    );
+    // The stated 7 670 000 kr against the tiltak's own sum: a difference is pointed out, never hidden.
+    if (p.beregnet.alle !== 7670000) expect(p.oppgittAvviker).toBe(true);
+    const utenPlan = c.piloter.find((x) => !c.handlingsplaner.some((h) => h.data.pilot === x.id))!;
+    expect(pengerForst(c, utenPlan.id).oppgittAvviker).toBe(false);
+    expect(p.beregnetTekst.startsWith('Summene er regnet ut av Bygdevekstatlas')).toBe(true);
+    expect(p.beregnetTekst.includes('oppgir ikke noe beløp')).toBe(p.beregnet.tiltakUtenBelop > 0);
+  });
 
   it('explains Rindal og Holtålen’s gaps 1.3 and 1.6 from the notes on the 2024 tiltak (L305–319 …)', () => {
     const d1 = pengerForst(c, 'rindal-holtalen').grupper.find((g) => g.delmal?.nr === 1)!;
