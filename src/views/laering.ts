@@ -390,7 +390,14 @@ export function initiativView(site: Site, id: string) {
   const t = titler(site);
   return {
     ...side,
-    diamant: side.diamant && { ...side.diamant, avvikNote: avvikNote(side.diamant.avvik, t) },
+    diamant: side.diamant && {
+      ...side.diamant,
+      /** The report's notes, kommune by kommune and round by round. */
+      merknader: side.diamant.kommuner.flatMap((k) =>
+        k.runder.flatMap((r) => r.merknader.map((tekst) => ({ kommune: k.kommune, runde: r.runde, tekst }))),
+      ),
+      avvikNote: avvikNote(side.diamant.avvik, t),
+    },
     kilder: samleKilder(side.kilder),
     titler: t,
   };

@@ -10,6 +10,7 @@ import { urlFor } from '../lib/urls.ts';
 import { endringerLenke } from './endringer.ts';
 import { avvikMed, belopKolonner, idPaths, planBudsjett, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
+import { unntakNotater } from './unntak.ts';
 import { statedTableRows } from './statedTable.ts';
 
 export const planPaths = (site: Site) => idPaths(site.c.handlingsplaner);
@@ -47,6 +48,8 @@ export function planView(site: Site, id: string) {
     pilot,
     navn,
     tittel,
+    /** Figures and printed texts the content states are not found as written, with why. */
+    unntak: unntakNotater('handlingsplaner', plan),
     grupper: tiltakGruppert(c, id),
     antallTiltak: tiltak.length,
     endringer: planEndringer(c, id),

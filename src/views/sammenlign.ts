@@ -1,6 +1,8 @@
 /** The comparison of pilots at /sammenlign/. */
 import { perInhabitantChart, themeComparisonChart } from '../lib/chartData.ts';
 import { sammenligning } from '../lib/pilotComparison.ts';
+import { formatTall } from '../lib/format.ts';
+import { AVTALE_STATUSER, navnFor } from '../schemas/vocabulary.ts';
 import type { Site } from './site.ts';
 
 export function sammenlignView(site: Site) {
@@ -17,10 +19,19 @@ export function sammenlignView(site: Site) {
       { id: 'piloter-per-innbygger', tittel: 'Kroner per innbygger (nyeste handlingsplan)' },
     ),
   ];
+  const perInnbygger = (kr: number | null) => (kr === null ? null : `${formatTall(kr)} kr`);
   return {
     navn: site.navn,
     diagrammer,
     ...s,
+    piloter: s.piloter.map((p) => ({
+      ...p,
+      avtaleStatus: navnFor(AVTALE_STATUSER, p.pilot.data.avtale.status),
+      folketallTekst: p.folketall === null ? null : formatTall(p.folketall),
+      folketallAarTekst: p.folketallAar.join(', '),
+      bygdevekstmidlerPerInnbyggerTekst: perInnbygger(p.bygdevekstmidlerPerInnbygger),
+      totalPerInnbyggerTekst: perInnbygger(p.totalPerInnbygger),
+    })),
     antallMedPlan: medPlan.length,
     /** Themes at least one pilot has tiltak under. */
     brukteTema: s.tema.filter((t) => s.piloter.some((p) => p.perTema[t.id].antall > 0)),

@@ -12,6 +12,7 @@ import { endringerForTiltak } from './endringer.ts';
 import { idPaths } from './shared.ts';
 import { tiltakKommunerView } from './tiltakKommuner.ts';
 import type { Site } from './site.ts';
+import { unntakNotater } from './unntak.ts';
 import { tiltakLaering } from './laering.ts';
 
 export const tiltakPaths = (site: Site) => idPaths(site.c.tiltak);
@@ -44,6 +45,8 @@ export function tiltakView(site: Site, id: string) {
     bygdevekstmidler: sumFunding([tiltak], isBygdevekstmidler),
     /** Lessons that name this tiltak (src/views/laering.ts). */
     laerdommer: tiltakLaering(c, id),
+    /** Figures and printed texts the content states are not found as written, with why. */
+    unntak: unntakNotater('tiltak', tiltak),
     kilder: samleKilder([
       t.kilde,
       ...t.andreTitler.map((a) => a.kilde),
