@@ -10,9 +10,9 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
-import { contentOfThisBuild } from '../src/data/contentLoader.ts';
-import { searchRecords } from '../src/lib/searchRecords.ts';
+import { siteOfThisBuild } from '../src/data/contentLoader.ts';
 import { writeSearchIndex } from '../src/lib/searchIndex.ts';
+import { sokPoster } from '../src/views/sok.ts';
 import { writeSitemap } from './lib/sitemap.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -73,16 +73,16 @@ try {
 }
 console.log(`✓ astro build (${seconds(astroStarted)} s)`);
 // Search index (Pagefind) into <outDir>/pagefind, from the content this build loaded and checked
-// above; BYGDEVEKST_SKIP_SEARCH=1 skips it (fixture builds in tests).
+// above (the site its pages were rendered from); BYGDEVEKST_SKIP_SEARCH=1 skips it (fixture builds in tests).
 if (process.env.BYGDEVEKST_SKIP_SEARCH === '1')
   console.log('– søkeindeks hoppet over (BYGDEVEKST_SKIP_SEARCH=1)');
 else
   await step('søkeindeks', async () => {
-    const content = contentOfThisBuild();
-    if (!content) throw new Error('fant ikke innholdet bygget leste; ble innholdslasteren kjørt?');
-    if (content.problems.length > 0) throw new Error(`innholdet har ${content.problems.length} feil.`);
+    const site = siteOfThisBuild();
+    if (!site) throw new Error('fant ikke innholdet Astro-bygget leste og sjekket.');
     const recordsStarted = performance.now();
-    const records = searchRecords(content.collections);
+    // The records /sok/ made for its filters (memo per build), so they are made once.
+    const records = sokPoster(site);
     const recordsTime = seconds(recordsStarted);
     const s = await writeSearchIndex(records, join(tempDir, 'pagefind'));
     return `Søkeindeks: ${s.records} poster (${[...s.perType].map(([t, n]) => `${t} ${n}`).join(', ')}), ${s.words} ord; poster ${recordsTime} s.`;

@@ -20,6 +20,7 @@ import type { LoadedContent } from '../lib/loadContent.ts';
 import { formatProblems, type Problem } from '../lib/problem.ts';
 import { validateContent } from '../lib/validateContent.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import type { Site } from '../views/site.ts';
 
 /** Shared through globalThis: Astro loads this module more than once (config and pages). */
 interface SharedState {
@@ -27,6 +28,8 @@ interface SharedState {
   result?: { version: number; content: LoadedContent };
   reloaders: Map<CollectionName, () => Promise<void>>;
   watching: boolean;
+  /** The site the pages of this content version were built from (see registerSite). */
+  site?: { version: number; site: Site };
 }
 const KEY = Symbol.for('bygdevekstatlas.content');
 const g = globalThis as unknown as Record<symbol, SharedState | undefined>;
@@ -40,12 +43,17 @@ export function checkedContent(): LoadedContent {
 }
 
 /**
- * The content the Astro build in this process has loaded and checked, never read again: the
- * build's later steps (search index) work from exactly what the pages were built from.
- * Undefined when no build has loaded content in this process.
+ * Keeps the site the pages render from (src/data/site.ts calls this), so the build's steps after
+ * Astro in the same process (scripts/build.mjs: the search index) work from exactly that content
+ * and its per-build memo (the search records /sok/ already made), never reading anything again.
  */
-export function contentOfThisBuild(): LoadedContent | undefined {
-  return shared.result?.version === shared.version ? shared.result.content : undefined;
+export function registerSite(site: Site): void {
+  shared.site = { version: shared.version, site };
+}
+
+/** The site the Astro build in this process rendered, or undefined when none has. */
+export function siteOfThisBuild(): Site | undefined {
+  return shared.site?.version === shared.version ? shared.site.site : undefined;
 }
 
 /** Marks the content as changed: the next load reads and checks it again. */

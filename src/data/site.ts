@@ -5,7 +5,7 @@
  */
 import { buildSite, type Site } from '../views/site.ts';
 import { loadFromAstro } from './astroContent.ts';
-import { ContentError, contentProblems } from './contentLoader.ts';
+import { ContentError, contentProblems, registerSite } from './contentLoader.ts';
 
 export { renderBody } from './astroContent.ts';
 
@@ -14,7 +14,10 @@ let once: Promise<Site> | undefined;
 
 async function fresh(): Promise<Site> {
   const { collections, fingerprint } = await loadFromAstro();
-  if (current?.fingerprint !== fingerprint) current = { fingerprint, site: buildSite(collections) };
+  if (current?.fingerprint !== fingerprint) {
+    current = { fingerprint, site: buildSite(collections) };
+    registerSite(current.site);
+  }
   return current.site;
 }
 

@@ -65,6 +65,7 @@ interface PagefindApi {
     o?: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string) => Promise<void>;
 }
 
 /** Sort ids (the URL's `sort`) → Pagefind sort, from the one list the page's select is made from. */
@@ -225,19 +226,30 @@ export function startSearch(): void {
     return li;
   }
 
-  async function showMore(focusFirst: boolean, q: string): Promise<void> {
+  /**
+   * Lists the next page of hits. For a new search (`progressive`) each hit is listed as soon as
+   * it and those before it have arrived, so the first shows without waiting for the last; a page
+   * asked for with «Vis flere» comes all at once, with the button updated in the same step.
+   */
+  async function showMore(focusFirst: boolean, q: string, progressive = false): Promise<void> {
     const mySeq = seq;
     const slice = current.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(slice.map(dataOf));
-    if (mySeq !== seq) return;
-    const items = data.map((d) => resultItem(d, q));
-    list!.append(...items);
+    const pending = slice.map(dataOf);
+    if (!progressive) await Promise.all(pending);
+    for (const [i, p] of pending.entries()) {
+      const d = await p;
+      if (mySeq !== seq) return;
+      const item = resultItem(d, q);
+      list!.append(item);
+      if (i > 0) continue;
+      performance.mark('sok:treff');
+      if (focusFirst) item.querySelector('a')?.focus();
+    }
     shown += slice.length;
     more!.hidden = shown >= current.length;
     const rest = current.length - shown;
     more!.textContent =
       rest <= PAGE_SIZE ? `Vis de ${rest} siste treffene` : `Vis ${PAGE_SIZE} treff til (${rest} gjenstår)`;
-    if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
   }
 
   /** For «relevans» with a query, Pagefind's best hits put in order by name (their data is shown anyway). */
@@ -343,9 +355,8 @@ export function startSearch(): void {
     current = outcome.results;
     shown = 0;
     list!.replaceChildren();
-    await showMore(false, state.q);
+    await showMore(false, state.q, true);
     if (mySeq !== seq) return;
-    performance.mark('sok:treff');
     download!.disabled = current.length === 0;
     const counts = await outcome.counts;
     if (mySeq !== seq) return;
@@ -367,8 +378,15 @@ export function startSearch(): void {
     timer = setTimeout(() => void run(readForm()), delay);
   }
 
-  /** Waits for typing to pause, unless the search is already made in this visit. */
-  const typed = () => schedule(made.has(paramsFromState(readForm(), order)) ? 0 : DEBOUNCE_MS);
+  /**
+   * Waits for typing to pause, unless the search is already made in this visit; meanwhile
+   * Pagefind fetches the index chunks for the words typed so far.
+   */
+  const typed = () => {
+    const q = input.value.trim();
+    if (q) void pagefind?.preload(q).catch(() => null);
+    schedule(made.has(paramsFromState(readForm(), order)) ? 0 : DEBOUNCE_MS);
+  };
   input.addEventListener('input', typed);
   fraInput.addEventListener('input', typed);
   tilInput.addEventListener('input', typed);

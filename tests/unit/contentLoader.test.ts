@@ -4,7 +4,16 @@
  * with the validator's Norwegian messages. Run here against a stand-in for Astro's store.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { atlasLoader, ContentError, invalidateContent } from '../../src/data/contentLoader.ts';
+import {
+  atlasLoader,
+  ContentError,
+  invalidateContent,
+  registerSite,
+  siteOfThisBuild,
+} from '../../src/data/contentLoader.ts';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import { buildSite } from '../../src/views/site.ts';
+import { sokPoster } from '../../src/views/sok.ts';
 import { validateContent } from '../../src/lib/validateContent.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/index.ts';
 import { copyFixture, edit, VALID_FIXTURE } from '../helpers/fixture.ts';
@@ -104,5 +113,19 @@ describe('the content loader', () => {
       /testpilot-2025-d1-1\.mdx: felt «delmal»: viser til delmål «testpilot-d7»/,
     );
     expect(f.store.size).toBe(0);
+  });
+});
+
+describe('the site of this build, for the build steps after Astro', () => {
+  it('is the site the pages registered, until the content changes', () => {
+    const site = buildSite(loadContent(VALID_FIXTURE).collections);
+    registerSite(site);
+    expect(siteOfThisBuild()).toBe(site);
+    // Its per-build memo is what the search index step reuses: made once, then the same value.
+    const records = sokPoster(site);
+    expect(records.length).toBeGreaterThan(0);
+    expect(sokPoster(siteOfThisBuild()!)).toBe(records);
+    invalidateContent();
+    expect(siteOfThisBuild()).toBeUndefined();
   });
 });
