@@ -199,8 +199,8 @@ function writtenValueProblems(root: YamlNode | null, text: string): ReadProblem[
  * The common case, fast: js-yaml reads our frontmatter about four times faster than `yaml`, which
  * is most of `npm run validate`. But it cannot say where a value was written, so it answers only
  * when nothing in the file could concern the written-value checks or an error message: every
- * number written with plain digits, no key of digits (the tail of «250,000» in a flow map), no blank or
- * thousands-looking text, and no syntax error. Anything else goes the exact way.
+ * number written with plain digits, no key of digits (the tail of «250,000» in a flow map), no blank
+ * text, no amount field holding text like «250 000», and no syntax error. Anything else goes the exact way.
  */
 function parsePlainYaml(text: string): { data: unknown } | undefined {
   const starts: number[] = [];
@@ -219,21 +219,25 @@ function parsePlainYaml(text: string): { data: unknown } | undefined {
         if (typeof value === 'number') {
           const source = state.input.slice(start, state.position).trim();
           if (!PLAIN_NUMBER.test(source) || THOUSANDS.test(source)) plain = false;
-        } else if (typeof value === 'string') {
-          if (value.trim() === '' ? value.length > 0 : THOUSANDS.test(value)) plain = false;
+        } else if (typeof value === 'string' && value.length > 0 && value.trim() === '') {
+          plain = false;
         }
       },
     });
-    return plain && !hasNumberKey(data) ? { data } : undefined;
+    return plain && !needsPositions(data, []) ? { data } : undefined;
   } catch {
     return undefined;
   }
 }
 
-function hasNumberKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasNumberKey);
+/** A key of digits, or an amount field holding text that looks like an amount: the exact checks must see where. */
+function needsPositions(value: unknown, path: (string | number)[]): boolean {
+  if (typeof value === 'string') return isAmountField(path) && THOUSANDS.test(value);
+  if (Array.isArray(value)) return value.some((inner, i) => needsPositions(inner, [...path, i]));
   if (value === null || typeof value !== 'object') return false;
-  return Object.entries(value).some(([key, inner]) => /^\d+$/.test(key) || hasNumberKey(inner));
+  return Object.entries(value).some(
+    ([key, inner]) => /^\d+$/.test(key) || needsPositions(inner, [...path, key]),
+  );
 }
 
 function parseYaml(text: string): { data?: unknown; error?: ReadProblem; notes: ReadProblem[] } {

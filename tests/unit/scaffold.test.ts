@@ -174,7 +174,7 @@ describe('following the guide: a new plan with five tiltak, filled in, validates
 
     // And it builds: the real build script, search index included, publishes the plan and its tiltak.
     const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-ny-dist-')), 'dist');
-    const env = { ...process.env, BYGDEVEKST_CONTENT: root, BYGDEVEKST_OUT: out };
+    const env: NodeJS.ProcessEnv = { ...process.env, BYGDEVEKST_CONTENT: root, BYGDEVEKST_OUT: out };
     delete env.BYGDEVEKST_SKIP_SEARCH;
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8', env });
     // astro.config.mjs keeps a cache per content folder; this temporary one is never built again.
