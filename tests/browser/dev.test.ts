@@ -121,7 +121,7 @@ beforeAll(async () => {
   ) {
     if (Date.now() > deadline || dev.exitCode !== null)
       throw new Error(`astro dev kom ikke i gang:\n${devLog}`);
-    await new Promise((wait) => setTimeout(wait, 500));
+    await sleep(500);
   }
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   page = await browser.newPage();
@@ -175,7 +175,12 @@ describe('npm run dev for editors', () => {
     const path = `/tiltak/${basename(file, '.mdx')}/`;
     const original = readFileSync(file, 'utf8');
     const delmal = /^delmal: (\S+)$/m.exec(original)?.[1];
-    expect(delmal, 'tiltaket har et delmål').toBeTruthy();
+    // The reference must be valid before the test breaks it, or the error below proves nothing.
+    const delmalFiles = readdirSync(join(content, 'delmal'), { recursive: true, encoding: 'utf8' });
+    expect(
+      delmalFiles.map((f) => basename(f)),
+      `delmålet «${delmal}» finnes`,
+    ).toContain(`${delmal}.mdx`);
     writeFileSync(file, original.replace(/^delmal: \S+$/m, `delmal: ${delmal}x`));
     // What the overlay showed on the visit that found the error, so a later reload cannot hide it.
     let shown = '';
