@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentBodyRule } from './src/lib/markdownRulesPlugin.ts';
+import { contentBodyRule } from './src/lib/loading/index.ts';
 import { createHash } from 'node:crypto';
 
 // Astro keeps its content data store in cacheDir. Fixture sites in tests (BYGDEVEKST_CONTENT) get a
@@ -24,7 +24,7 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [contentBodyRule] }) },
   integrations: [mdx()],
   // No inline <style> or <script> on any page: everything is a file from 'self', so the
-  // Content-Security-Policy (src/lib/csp.ts) needs no 'unsafe-inline' and no hashes.
+  // Content-Security-Policy (src/lib/publishing/csp.ts) needs no 'unsafe-inline' and no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Scripts as files too (Vite would inline small ones), for the same reason.

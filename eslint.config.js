@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import importDirection from './scripts/lint/importFlow.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', '.dist-bygges-*/', '.astro/', 'node_modules/', 'test-results/', 'public/'] },
@@ -19,6 +20,12 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
     },
+  },
+  // The one-way flow of ARCHITECTURE.md, enforced so it cannot silently turn back.
+  {
+    files: ['src/**/*.{ts,astro}'],
+    plugins: { flow: { rules: { 'import-direction': importDirection } } },
+    rules: { 'flow/import-direction': 'error' },
   },
   // Formatting is Prettier's job; this turns off the stylistic rules that would fight it.
   prettier,

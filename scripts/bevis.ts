@@ -2,10 +2,7 @@
  * `npm run bevis`: how many cited figures and printed titles the citation proof finds on their
  * lines, and which carry a stated exception. Prints figures; the validator is what fails a build.
  */
-import { contentRoot } from '../src/lib/contentFiles.ts';
-import { citationProof } from '../src/lib/editorChecks.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
-import { formatProblems } from '../src/lib/problem.ts';
+import { contentRoot, citationProof, loadContent, formatProblems } from '../src/lib/loading/index.ts';
 
 const r = citationProof(loadContent(contentRoot()).collections);
 console.log(`Beløp funnet på linjene de viser til: ${r.provenAmounts}`);

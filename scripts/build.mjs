@@ -11,7 +11,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
 import { siteOfThisBuild } from '../src/data/contentLoader.ts';
-import { writeSearchIndex } from '../src/lib/searchIndex.ts';
+import { writeSearchIndex } from '../src/lib/search/index.ts';
 import { sokPoster } from '../src/views/sok.ts';
 import { writeSitemap } from './lib/sitemap.mjs';
 

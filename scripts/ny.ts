@@ -1,25 +1,30 @@
 /**
  * `npm run ny -- <hva> …`: writes a skeleton for new content, then validates and lists what is
- * left to fill in. The skeletons come from src/lib/scaffold.ts; this script only reads arguments,
+ * left to fill in. The skeletons come from src/lib/editing/scaffold.ts; this script only reads arguments,
  * asks (only when someone sits at a terminal) and writes files.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contentRoot, readCollectionFiles, readEntry, relativeToCwd } from '../src/lib/contentFiles.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
-import { formatProblem } from '../src/lib/problem.ts';
+import {
+  contentRoot,
+  readCollectionFiles,
+  readEntry,
+  relativeToCwd,
+  loadContent,
+  formatProblem,
+  unfilledIn,
+  validateContent,
+} from '../src/lib/loading/index.ts';
 import {
   newAktor,
   newKilde,
   newPlan,
   newTiltak,
   ScaffoldError,
-  unfilledIn,
   type NewFile,
-} from '../src/lib/scaffold.ts';
-import { validateContent } from '../src/lib/validateContent.ts';
+} from '../src/lib/editing/index.ts';
 
 const BRUK = `Bruk:
   npm run ny -- plan <pilot> <år> [--fra <år>] [--uten-forrige] [--dokument <kilde-id>]

@@ -2,9 +2,7 @@
  * Checks all content and exits non-zero, listing every problem in Norwegian with file and field.
  * Run through `npm run validate` (Node 24 runs the TypeScript directly). `npm run build` runs it first.
  */
-import { validateContent } from '../src/lib/validateContent.ts';
-import { formatProblems } from '../src/lib/problem.ts';
-import { contentRoot } from '../src/lib/contentFiles.ts';
+import { validateContent, formatProblems, contentRoot } from '../src/lib/loading/index.ts';
 
 const { collections, problems } = validateContent();
 if (problems.length > 0) {

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy } from '../../src/lib/publishing/index.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +38,7 @@ function fileFor(root, urlPath) {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-/** Headers every answer carries: the page's CSP (src/lib/csp.ts) and no guessing of types. */
+/** Headers every answer carries: the page's CSP (src/lib/publishing/csp.ts) and no guessing of types. */
 function securityHeaders(urlPath) {
   return {
     'content-security-policy': contentSecurityPolicy(urlPath, 'header'),

@@ -7,7 +7,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
-import type { CollectionData, Collections } from '../lib/loadContent.ts';
+import type { CollectionData, Collections } from '../lib/loading/index.ts';
 
 /**
  * Compile-time proof that what Astro parses is exactly our schemas' output, collection by

@@ -15,10 +15,13 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentRoot } from '../lib/contentFiles.ts';
-import type { LoadedContent } from '../lib/loadContent.ts';
-import { formatProblems, type Problem } from '../lib/problem.ts';
-import { validateContent } from '../lib/validateContent.ts';
+import {
+  contentRoot,
+  type LoadedContent,
+  formatProblems,
+  type Problem,
+  validateContent,
+} from '../lib/loading/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { Site } from '../views/site.ts';
 

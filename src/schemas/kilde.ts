@@ -21,7 +21,7 @@ export const kildeSchema = z.strictObject({
   brukt: z.string().min(1),
   /**
    * The day the editor last checked the content citing this document against it. The site's
-   * «Data per» is the latest of these (src/lib/dataPer.ts): update it when you check.
+   * «Data per» is the latest of these (src/lib/model/dataPer.ts): update it when you check.
    */
   kontrollert: dato.optional(),
 });

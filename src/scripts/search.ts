@@ -8,20 +8,21 @@
  * - Within one filter group the values are alternatives (any of them); groups narrow each other.
  * - The result count is announced through a polite live region, once per finished search.
  * - «Last ned treffene (CSV)» writes the whole current result set (not only the shown page)
- *   as UTF-8 CSV with BOM, semicolon-separated, made in the browser (columns in src/lib/searchUi.ts).
+ *   as UTF-8 CSV with BOM, semicolon-separated, made in the browser (columns in src/lib/search/searchUi.ts).
  * - For «Relevans» the hits Pagefind scores highest are put in order by name (rankByName): the
  *   entity whose name is the query first, prefix-only matches last.
  * - The amount range (`fra`/`til`, all sources) keeps hits with a stated amount inside it. It is a
- *   Pagefind filter over amount buckets (src/lib/amountBuckets.ts), so neither the range nor the
+ *   Pagefind filter over amount buckets (src/lib/search/amountBuckets.ts), so neither the range nor the
  *   filter counts under it need any hit's data: only the hits shown (and the CSV) are fetched.
  * - Fast at thousands of records: the first page is shown as soon as its hits' data is in, the
  *   counts follow; a search already made in this visit (the same URL state) is shown from memory.
  * - On a phone the filters fold behind «Filtrer (n)», so the hits come first.
  * Nothing is requested from other hosts: Pagefind's files are served with the site.
  */
-import { AMOUNT_FILTER, rangeBuckets } from '../lib/amountBuckets.ts';
-import { SEARCH_SORTS } from '../lib/searchRecords.ts';
 import {
+  AMOUNT_FILTER,
+  rangeBuckets,
+  SEARCH_SORTS,
   DEFAULT_SORT,
   csvFileName,
   filterCount,
@@ -32,7 +33,7 @@ import {
   resultsCsv,
   stateFromParams,
   type SearchState,
-} from '../lib/searchUi.ts';
+} from '../lib/search/client.ts';
 
 export { paramsFromState, resultsCsv, stateFromParams, type SearchState };
 

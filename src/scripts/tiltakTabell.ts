@@ -1,7 +1,7 @@
 /**
  * The /tiltak/ table's client: sort by any column, filter, keep the state in the URL, and
  * download exactly the rows shown as CSV. All decisions are the pure functions in
- * src/lib/tiltakFilter.ts; this file only wires them to the page. Without JavaScript the page
+ * src/lib/tables/tiltakFilter.ts; this file only wires them to the page. Without JavaScript the page
  * is the full table in its own order, and the filter form stays hidden.
  */
 import {
@@ -13,7 +13,7 @@ import {
   type SortKolonne,
   type TabellTilstand,
   type TiltakRad,
-} from '../lib/tiltakFilter.ts';
+} from '../lib/tables/client.ts';
 
 const FILTRE = ['pilot', 'aar', 'tema', 'status', 'giver'] as const;
 

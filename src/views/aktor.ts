@@ -1,7 +1,12 @@
 /** Everything the actor page and the actor list show. */
-import { AKTOR_ROLLER, aktorOversikt, aktorRoller, kommuneForAktor } from '../lib/aktorRoles.ts';
-import { samleKilder } from '../lib/sources.ts';
-import { aktorPenger } from '../lib/pengerSide.ts';
+import {
+  AKTOR_ROLLER,
+  aktorOversikt,
+  aktorRoller,
+  kommuneForAktor,
+  samleKilder,
+} from '../lib/model/index.ts';
+import { aktorPenger } from '../lib/money/index.ts';
 import { idPaths } from './shared.ts';
 import type { Site } from './site.ts';
 

@@ -1,5 +1,5 @@
 /** The public data-quality page /avvik/: every rule and every finding, by pilot and plan. */
-import { avvikReport } from '../lib/checks.ts';
+import { avvikReport } from '../lib/checks/index.ts';
 import { antallAvvikTekst, avvikNote } from './avvikNote.ts';
 import { alleAvvik } from './shared.ts';
 import type { Site } from './site.ts';

@@ -3,7 +3,7 @@
  * /avvik/ page: the introduction, and per finding its comparison and sources in plain Norwegian.
  * The AvvikNote component only renders it.
  */
-import { describeAvvik, regelTittel, type Avvik, type InitiativAvvik } from '../lib/checks.ts';
+import { describeAvvik, regelTittel, type Avvik, type InitiativAvvik } from '../lib/checks/index.ts';
 
 export interface AvvikNoteView {
   /** «Bygdevekstatlas har funnet 2 steder der tallene ikke stemmer.» */

@@ -1,7 +1,6 @@
 /** The open-data files (/data/<fil>.json and .csv) and the Atom feed. */
-import { csvRows, exportRows, toCsv } from '../lib/exports.ts';
-import { atomXml, feedEntries } from '../lib/feed.ts';
-import { dataPer } from '../lib/dataPer.ts';
+import { csvRows, exportRows, toCsv, atomXml, feedEntries } from '../lib/publishing/index.ts';
+import { dataPer } from '../lib/model/index.ts';
 import { EXPORTS, type ExportName } from '../schemas/exports.ts';
 import type { Site } from './site.ts';
 
@@ -22,7 +21,7 @@ export const exportJson = (site: Site, fil: string) => JSON.stringify(exportView
 export const exportCsv = (site: Site, fil: string) =>
   toCsv(fil === 'kapasitetsdiamant' ? csvRows(fil, site.c) : exportView(site, fil));
 
-/** «Data per» and where it comes from (src/lib/dataPer.ts), once per build. */
+/** «Data per» and where it comes from (src/lib/model/dataPer.ts), once per build. */
 export const dataPerView = (site: Site) => site.memo('dataPer', () => dataPer(site.c));
 
 export function feedView(site: Site, siteUrl: string): string {

@@ -1,8 +1,7 @@
 /** Everything the delmål page and the delmål list show. */
-import { isBygdevekstmidler, sumFunding } from '../lib/budget.ts';
+import { isBygdevekstmidler, sumFunding } from '../lib/money/index.ts';
 import { compareNb } from '../lib/format.ts';
-import { samleKilder } from '../lib/sources.ts';
-import { tabellUtdragForDelmal, tiltakForDelmal } from '../lib/tiltakGroups.ts';
+import { samleKilder, tabellUtdragForDelmal, tiltakForDelmal } from '../lib/model/index.ts';
 import { avvikMed, belopKolonner, idPaths } from './shared.ts';
 import type { Site } from './site.ts';
 import { statedTableRows } from './statedTable.ts';

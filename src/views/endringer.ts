@@ -1,7 +1,7 @@
 /**
  * The change page of one pilot and year pair, /piloter/<pilot>/endringer/<år>/ (pure): what
  * happened to each tiltak from the previous plan, and where the money moved. Everything comes
- * from src/lib/changes.ts; this only arranges it, words it, and picks the citations.
+ * from src/lib/plans/changes.ts; this only arranges it, words it, and picks the citations.
  */
 import type { KildeRef } from '../schemas/common.ts';
 import {
@@ -13,11 +13,10 @@ import {
   type PlanPar,
   type TiltakEndring,
   type TiltakSide,
-} from '../lib/changes.ts';
-import { samleKilder } from '../lib/sources.ts';
+} from '../lib/plans/index.ts';
+import { samleKilder, indexesFor } from '../lib/model/index.ts';
 import { formatKroner, formatTall } from '../lib/format.ts';
-import type { Collections } from '../lib/loadContent.ts';
-import { indexesFor } from '../lib/indexes.ts';
+import type { Collections } from '../lib/loading/index.ts';
 import { urlFor } from '../lib/urls.ts';
 
 /** Route params for every pair; ids and years from content, never positions. */

@@ -1,7 +1,6 @@
 /** The home page: counts, national money figures and the pilots by fylke. */
-import { pilotComparisonChart } from '../lib/chartData.ts';
-import { folketall } from '../lib/population.ts';
-import { kommunerSortert, sistePlan } from '../lib/contentOrder.ts';
+import { pilotComparisonChart } from '../lib/money/index.ts';
+import { folketall, kommunerSortert, sistePlan } from '../lib/model/index.ts';
 import { piloterOversiktView } from './pilot.ts';
 import { nasjonaltBudsjett } from './shared.ts';
 import type { Site } from './site.ts';

@@ -1,7 +1,7 @@
 /** The source list (/kilder/) and each source's full text (/kilder/<id>/). */
 import { compareNb } from '../lib/format.ts';
-import { kildeBruk, type Sitering } from '../lib/sources.ts';
-import { SEEDS_DIR, seedLines } from '../lib/seedText.ts';
+import { kildeBruk, type Sitering } from '../lib/model/index.ts';
+import { SEEDS_DIR, seedLines } from '../lib/loading/index.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { idPaths } from './shared.ts';
 import type { Site } from './site.ts';

@@ -1,13 +1,17 @@
 /** Everything the kommune page and the kommune list show. */
-import { aktorForKommune, aktorRoller } from '../lib/aktorRoles.ts';
-import { kommunerSortert, sistePlan } from '../lib/contentOrder.ts';
-import { pilotFolketall } from '../lib/population.ts';
-import { samleKilder } from '../lib/sources.ts';
+import {
+  aktorForKommune,
+  aktorRoller,
+  kommunerSortert,
+  sistePlan,
+  pilotFolketall,
+  samleKilder,
+  hvemSporre,
+} from '../lib/model/index.ts';
 import { belopKolonner, idPaths, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
 import { kommuneTiltakView } from './kommuneTiltak.ts';
-import { pengerForst } from '../lib/pengerForst.ts';
-import { hvemSporre } from '../lib/hvemSporre.ts';
+import { pengerForst } from '../lib/money/index.ts';
 
 export const kommunePaths = (site: Site) => idPaths(site.c.kommuner);
 
@@ -31,9 +35,9 @@ export function kommuneView(site: Site, id: string) {
     belopKolonner: belopKolonner(siste ? tiltakIPlan(site, siste.id) : [], true),
     /** The newest plan's tiltak for the whole pilot and for this kommune only, and the pilot's money with its basis. */
     tiltakOgPenger: kommuneTiltakView(c, id),
-    /** What the pilot does in its newest plan and what it costs, shown first (src/lib/pengerForst.ts). */
+    /** What the pilot does in its newest plan and what it costs, shown first (src/lib/money/pengerForst.ts). */
     pengerForst: pengerForst(c, pilot.id, id),
-    /** The bodies a citizen can ask, with this kommune's own first (src/lib/hvemSporre.ts). */
+    /** The bodies a citizen can ask, with this kommune's own first (src/lib/model/hvemSporre.ts). */
     hvemSporre: hvemSporre(c, pilot.id, id),
     somAktor: aktor
       ? { aktor, antallRoller: aktorRoller(c, aktor.id).reduce((n, g) => n + g.roller.length, 0) }

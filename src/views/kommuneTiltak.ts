@@ -1,13 +1,11 @@
 /**
  * What a kommune page shows of its pilot's newest plan (pure): the tiltak for the whole pilot,
  * grouped by delmål, apart from the tiltak only for this kommune (or a few kommuner, named), and
- * the pilot's money by the site's one rule (src/lib/grunnlag.ts), with its basis.
+ * the pilot's money by the site's one rule (src/lib/money/grunnlag.ts), with its basis.
  */
-import { pilotPenger } from '../lib/grunnlag.ts';
-import { kommuneListeTekst, tiltakForKommune } from '../lib/kommuneTiltak.ts';
-import type { Collections } from '../lib/loadContent.ts';
-import { sistePlan } from '../lib/contentOrder.ts';
-import { tiltakGruppert } from '../lib/tiltakGroups.ts';
+import { pilotPenger } from '../lib/money/index.ts';
+import { kommuneListeTekst, tiltakForKommune, sistePlan, tiltakGruppert } from '../lib/model/index.ts';
+import type { Collections } from '../lib/loading/index.ts';
 
 export function kommuneTiltakView(c: Collections, kommuneId: string) {
   const kommune = c.kommuner.find((k) => k.id === kommuneId);

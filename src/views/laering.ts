@@ -9,7 +9,7 @@
 import type { KildeRef } from '../schemas/common.ts';
 import type { Laering } from '../schemas/laering.ts';
 import { INITIATIV_SLAG, LAERING_SLAG, navnFor, type LaeringSlag } from '../schemas/vocabulary.ts';
-import type { Collections } from '../lib/loadContent.ts';
+import type { Collections } from '../lib/loading/index.ts';
 import { compareNb } from '../lib/format.ts';
 import { urlFor } from '../lib/urls.ts';
 import {
@@ -18,12 +18,14 @@ import {
   runderI,
   type DiamantDiagram,
   type DiamantKommune,
-} from '../lib/diamant.ts';
-import { dokumentTitler, findInitiativAvvik, type InitiativAvvik } from '../lib/checks.ts';
-import { samleKilder } from '../lib/sources.ts';
+  laeringerForInitiativ,
+  laeringInitiativer,
+  laertAvNavn,
+} from '../lib/learning/index.ts';
+import { dokumentTitler, findInitiativAvvik, type InitiativAvvik } from '../lib/checks/index.ts';
+import { samleKilder } from '../lib/model/index.ts';
 import { avvikNote } from './avvikNote.ts';
 import type { Site } from './site.ts';
-import { laeringerForInitiativ, laeringInitiativer, laertAvNavn } from '../lib/laering.ts';
 
 export { laeringerForInitiativ, laeringInitiativer, laertAvNavn };
 

@@ -1,6 +1,5 @@
 /** «Who pays for what» at /penger/, and one CSV per named funder. */
-import { finansiorer } from '../lib/funders.ts';
-import { giverCsv, pengerSide } from '../lib/pengerSide.ts';
+import { finansiorer, giverCsv, pengerSide } from '../lib/money/index.ts';
 import type { Site } from './site.ts';
 
 export function pengerView(site: Site) {

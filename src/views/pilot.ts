@@ -1,14 +1,12 @@
 /** Everything the pilot page and the pilot overviews show. */
 import { compareNb } from '../lib/format.ts';
-import { pilotFolketall } from '../lib/population.ts';
-import { samleKilder } from '../lib/sources.ts';
+import { pilotFolketall, samleKilder, hvemSporre } from '../lib/model/index.ts';
 import { FYLKER } from '../schemas/vocabulary.ts';
 import { endringerLenke } from './endringer.ts';
 import { pilotPengerView } from './pilotPenger.ts';
 import { avvikMed, idPaths, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
-import { pengerForst } from '../lib/pengerForst.ts';
-import { hvemSporre } from '../lib/hvemSporre.ts';
+import { pengerForst } from '../lib/money/index.ts';
 
 export const pilotPaths = (site: Site) => idPaths(site.c.piloter);
 
@@ -21,7 +19,7 @@ export function pilotView(site: Site, id: string) {
     plan,
     antallTiltak: tiltakIPlan(site, plan.id).length,
   }));
-  // Money by the site's one rule: the newest plan only, never plan years added (src/lib/grunnlag.ts).
+  // Money by the site's one rule: the newest plan only, never plan years added (src/lib/money/grunnlag.ts).
   const penger = pilotPengerView(c, id);
   const budsjett = penger.budsjett;
   const p = pilot.data;
@@ -44,9 +42,9 @@ export function pilotView(site: Site, id: string) {
     /** The year of the plan the money figures are from. */
     planAar: penger.planAar,
     diagrammer: penger.diagrammer,
-    /** What the pilot does in its newest plan and what it costs, shown first (src/lib/pengerForst.ts). */
+    /** What the pilot does in its newest plan and what it costs, shown first (src/lib/money/pengerForst.ts). */
     pengerForst: site.memo(`pengerForst:${id}`, () => pengerForst(c, id)),
-    /** The bodies a citizen can ask (src/lib/hvemSporre.ts). */
+    /** The bodies a citizen can ask (src/lib/model/hvemSporre.ts). */
     hvemSporre: hvemSporre(c, id),
     ...avvikMed(site, { pilot: id }),
     kilder: samleKilder([...p.kilder, ...p.avtale.kilder, ...p.budsjettfakta.map((b) => b.kilde)]),

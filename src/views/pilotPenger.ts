@@ -1,12 +1,18 @@
 /**
- * The pilot page's money (pure): by the site's one rule (src/lib/grunnlag.ts) the figures are
+ * The pilot page's money (pure): by the site's one rule (src/lib/money/grunnlag.ts) the figures are
  * the newest plan's, never several plan years added. The charts and the delmål column use the
  * same plan, and say which year it is.
  */
-import { planBudget } from '../lib/budget.ts';
-import { delmalChart, fundingSourceChart, themeChart, yearChart } from '../lib/chartData.ts';
-import { grunnlagsplan, pilotPenger } from '../lib/grunnlag.ts';
-import type { Collections } from '../lib/loadContent.ts';
+import {
+  planBudget,
+  delmalChart,
+  fundingSourceChart,
+  themeChart,
+  yearChart,
+  grunnlagsplan,
+  pilotPenger,
+} from '../lib/money/index.ts';
+import type { Collections } from '../lib/loading/index.ts';
 
 export function pilotPengerView(c: Collections, pilotId: string) {
   const plan = grunnlagsplan(c, pilotId);

@@ -1,11 +1,14 @@
 /** Everything the plan page and the plan list show. */
-import { statedVsComputedChart, delmalChart, fundingSourceChart, yearChart } from '../lib/chartData.ts';
-import type { BudgetChartData } from '../lib/chartData.ts';
+import {
+  statedVsComputedChart,
+  delmalChart,
+  fundingSourceChart,
+  yearChart,
+  type BudgetChartData,
+} from '../lib/money/index.ts';
 import { compareNb } from '../lib/format.ts';
-import { nestePlan } from '../lib/contentOrder.ts';
-import { planEndringer } from '../lib/tiltakHistory.ts';
-import { samleKilder } from '../lib/sources.ts';
-import { tiltakGruppert } from '../lib/tiltakGroups.ts';
+import { nestePlan, samleKilder, tiltakGruppert } from '../lib/model/index.ts';
+import { planEndringer } from '../lib/plans/index.ts';
 import { urlFor } from '../lib/urls.ts';
 import { endringerLenke } from './endringer.ts';
 import { avvikMed, belopKolonner, idPaths, planBudsjett, tiltakIPlan } from './shared.ts';

@@ -1,6 +1,5 @@
 /** The comparison of pilots at /sammenlign/. */
-import { perInhabitantChart, themeComparisonChart } from '../lib/chartData.ts';
-import { sammenligning } from '../lib/pilotComparison.ts';
+import { perInhabitantChart, themeComparisonChart, sammenligning } from '../lib/money/index.ts';
 import { formatTall } from '../lib/format.ts';
 import { AVTALE_STATUSER, navnFor } from '../schemas/vocabulary.ts';
 import type { Site } from './site.ts';

@@ -1,8 +1,7 @@
 /** Figures several pages share, computed once per build through the site's memo. */
-import { nationalBudget, pilotBudget, planBudget } from '../lib/budget.ts';
-import { avvikFor, dokumentTitler, findAvvik } from '../lib/checks.ts';
-import { belopPerTiltak } from '../lib/budget.ts';
-import { type TiltakEntry } from '../lib/entries.ts';
+import { nationalBudget, pilotBudget, planBudget, belopPerTiltak } from '../lib/money/index.ts';
+import { avvikFor, dokumentTitler, findAvvik } from '../lib/checks/index.ts';
+import { type TiltakEntry } from '../lib/model/index.ts';
 import { avvikNote } from './avvikNote.ts';
 import type { Site } from './site.ts';
 

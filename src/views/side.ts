@@ -1,6 +1,6 @@
 /** The text pages: the background page at /om/ and the others at /om/<id>/. */
 import { compareNb } from '../lib/format.ts';
-import { samleKilder } from '../lib/sources.ts';
+import { samleKilder } from '../lib/model/index.ts';
 import { BAKGRUNN } from '../lib/urls.ts';
 import type { Site } from './site.ts';
 

@@ -3,9 +3,8 @@
  * records, and a per-build memo for anything several pages share (budgets, findings …).
  * Pure: `buildSite()` takes plain collections, so views are tested on fixture content.
  */
-import type { Collections } from '../lib/loadContent.ts';
-import { navneliste } from '../lib/entries.ts';
-import { indexesFor, type Indexes } from '../lib/indexes.ts';
+import type { Collections } from '../lib/loading/index.ts';
+import { navneliste, indexesFor, type Indexes } from '../lib/model/index.ts';
 
 export interface Site {
   c: Collections;

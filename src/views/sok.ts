@@ -1,6 +1,6 @@
 /** The search page: its filter groups, from the same records the index is built from. */
-import { belopOverskrift } from '../lib/belopOmfang.ts';
-import { searchFacets, searchRecords } from '../lib/searchRecords.ts';
+import { belopOverskrift } from '../lib/money/index.ts';
+import { searchFacets, searchRecords } from '../lib/search/index.ts';
 import type { Site } from './site.ts';
 
 /** Every search record, once per build (the page's filters and the index share them). */

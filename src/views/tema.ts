@@ -1,8 +1,6 @@
 /** Everything the theme page and the theme list show. */
-import { isBygdevekstmidler, sumFunding } from '../lib/budget.ts';
-import { samleKilder } from '../lib/sources.ts';
-import { temaInnhold } from '../lib/tiltakGroups.ts';
-import { temaSortert } from '../lib/contentOrder.ts';
+import { isBygdevekstmidler, sumFunding } from '../lib/money/index.ts';
+import { samleKilder, temaInnhold, temaSortert } from '../lib/model/index.ts';
 import { belopKolonner, idPaths } from './shared.ts';
 import type { Site } from './site.ts';
 import { temaLaering } from './laering.ts';

@@ -1,10 +1,8 @@
 /** Everything the tiltak page and the list of all tiltak show. */
-import { isBygdevekstmidler, sumFunding } from '../lib/budget.ts';
-import { samleKilder } from '../lib/sources.ts';
-import { tiltakGruppert } from '../lib/tiltakGroups.ts';
-import { tiltakHistorikk } from '../lib/tiltakHistory.ts';
-import { tiltakJson, tiltakTabell } from '../lib/tiltakTabell.ts';
-import { BELOP_OMFANG } from '../lib/belopOmfang.ts';
+import { isBygdevekstmidler, sumFunding, BELOP_OMFANG } from '../lib/money/index.ts';
+import { samleKilder, tiltakGruppert } from '../lib/model/index.ts';
+import { tiltakHistorikk } from '../lib/plans/index.ts';
+import { tiltakJson, tiltakTabell } from '../lib/tables/index.ts';
 import { formatKroner } from '../lib/format.ts';
 import { aktorListe } from './delmal.ts';
 import { planListeView } from './plan.ts';
@@ -80,7 +78,7 @@ interface TabellKolonne {
 }
 
 /**
- * The table of every tiltak at /tiltak/ (rows and filter choices from src/lib/tiltakTabell.ts):
+ * The table of every tiltak at /tiltak/ (rows and filter choices from src/lib/tables/tiltakTabell.ts):
  * the filters, the columns, each row's amounts worded, and the rows as JSON for the client script.
  */
 export const tiltakTabellView = (site: Site) =>

@@ -1,9 +1,8 @@
-/** Which kommuner a tiltak page says the tiltak is for (pure; the rule is src/lib/kommuneTiltak.ts). */
+/** Which kommuner a tiltak page says the tiltak is for (pure; the rule is src/lib/model/kommuneTiltak.ts). */
 import type { KildeRef } from '../schemas/common.ts';
 import { compareNb } from '../lib/format.ts';
-import { gjelderHelePiloten, tiltakKommuner } from '../lib/kommuneTiltak.ts';
-import { indexesFor } from '../lib/indexes.ts';
-import type { Collections } from '../lib/loadContent.ts';
+import { gjelderHelePiloten, tiltakKommuner, indexesFor } from '../lib/model/index.ts';
+import type { Collections } from '../lib/loading/index.ts';
 
 export function tiltakKommunerView(
   c: Collections,

@@ -4,7 +4,7 @@
  * reason the content gives. Found with the proof's own walk (citationsIn), so the page shows
  * exactly the exceptions the proof accepted.
  */
-import { citationsIn } from '../lib/citationProof.ts';
+import { citationsIn } from '../lib/loading/index.ts';
 import { formatKroner } from '../lib/format.ts';
 import type { CollectionName } from '../schemas/index.ts';
 

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validateContent.ts';
-import { contentBodyRule } from '../../src/lib/markdownRulesPlugin.ts';
-import { formatProblem, type Problem } from '../../src/lib/problem.ts';
+import { validateContent } from '../../src/lib/loading/validateContent.ts';
+import { contentBodyRule } from '../../src/lib/loading/markdownRulesPlugin.ts';
+import { formatProblem, type Problem } from '../../src/lib/loading/problem.ts';
 import { CASES, type Case } from './cases.ts';
 
 const ENGELSK = /\b(expected|invalid|unexpected|received|required|must|should|not found|error|missing)\b/i;

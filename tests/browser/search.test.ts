@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
-import { searchRecords, tiltakBudsjett } from '../../src/lib/searchRecords.ts';
-import { CSV_COLUMNS } from '../../src/lib/searchUi.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { searchRecords, tiltakBudsjett } from '../../src/lib/search/searchRecords.ts';
+import { CSV_COLUMNS } from '../../src/lib/search/searchUi.ts';
 import { openSite, type Site } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/csv.ts';
 

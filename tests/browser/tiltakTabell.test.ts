@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { openSite, type Site } from '../helpers/browser.ts';
 import { parseCsv } from '../helpers/csv.ts';
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adminHtml, decapBundleFiles } from '../../src/lib/adminPage.ts';
-import { cmsConfigYaml } from '../../src/lib/cmsConfig.ts';
+import { adminHtml, decapBundleFiles } from '../../src/lib/editing/adminPage.ts';
+import { cmsConfigYaml } from '../../src/lib/editing/cmsConfig.ts';
 import { builtPages, DIST, fileForPath } from '../helpers/builtSite.ts';
 
 describe('/admin/ in the built site', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KAPASITET_DIMENSJONER } from '../../src/schemas/vocabulary.ts';
 import { describe, expect, it } from 'vitest';
-import { flatten } from '../../src/lib/exports.ts';
+import { flatten } from '../../src/lib/publishing/exports.ts';
 import { EXPORTS, type ExportName } from '../../src/schemas/exports.ts';
 import { DIST, fileForPath, requireBuiltSite } from '../helpers/builtSite.ts';
 import { parseCsv } from '../helpers/csv.ts';

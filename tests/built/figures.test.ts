@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatKroner, formatTall } from '../../src/lib/format.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { urlFor } from '../../src/lib/urls.ts';
 import { readPage } from '../helpers/builtSite.ts';
 

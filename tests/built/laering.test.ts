@@ -4,7 +4,7 @@
  * I LAG kommuner appear nowhere a pilot kommune would. Expected values come from content.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { formatLinjer } from '../../src/lib/format.ts';
 import { urlFor } from '../../src/lib/urls.ts';
 import { readPage } from '../helpers/builtSite.ts';

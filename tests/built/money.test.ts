@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatKroner } from '../../src/lib/format.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { urlFor } from '../../src/lib/urls.ts';
 import { DIST, readPage } from '../helpers/builtSite.ts';
 import { parseCsv } from '../helpers/csv.ts';

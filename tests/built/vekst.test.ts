@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatKroner, formatTall } from '../../src/lib/format.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { EXPORTS, type ExportName } from '../../src/schemas/exports.ts';
 import { builtSiteAt } from '../helpers/builtSite.ts';
 import { htmlvalidate, messages } from '../helpers/htmlValidate.ts';

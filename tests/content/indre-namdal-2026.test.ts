@@ -5,7 +5,7 @@
  * gives the seed lines. Nothing here is computed from the content it checks.
  */
 import { describe, it, expect } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 
 const { collections, problems } = loadContent();
 

@@ -5,7 +5,7 @@
  * computed from the content, so a wrong edit in content/ makes a test fail.
  */
 import { describe, it, expect } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 
 const { collections, problems } = loadContent();
 const PLAN = 'rindal-holtalen-2025';

@@ -4,7 +4,7 @@
  * overrides so each test changes only what it is about.
  */
 import type { z } from 'astro/zod';
-import type { Collections, Entry } from '../../src/lib/loadContent.ts';
+import type { Collections, Entry } from '../../src/lib/loading/loadContent.ts';
 import {
   delmalSchema,
   handlingsplanSchema,

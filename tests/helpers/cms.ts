@@ -9,9 +9,9 @@ import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { adminCsp, adminHtml, DECAP_DIST, decapBundleFiles } from '../../src/lib/adminPage.ts';
-import { cmsConfigYaml } from '../../src/lib/cmsConfig.ts';
-import { SEEDS_DIR } from '../../src/lib/seedText.ts';
+import { adminCsp, adminHtml, DECAP_DIST, decapBundleFiles } from '../../src/lib/editing/adminPage.ts';
+import { cmsConfigYaml } from '../../src/lib/editing/cmsConfig.ts';
+import { SEEDS_DIR } from '../../src/lib/loading/seedText.ts';
 
 export interface CmsWorld {
   /** The scratch repository: `content/` is a copy of ours. */

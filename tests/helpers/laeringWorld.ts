@@ -3,7 +3,7 @@
  * the real schemas, on top of budgetWorld's pilot (kommuner «testby» and «annenby»).
  */
 import type { z } from 'astro/zod';
-import type { Entry } from '../../src/lib/loadContent.ts';
+import type { Entry } from '../../src/lib/loading/loadContent.ts';
 import { initiativSchema, kapasitetsdiamantSchema, laeringSchema } from '../../src/schemas/index.ts';
 
 type O = Record<string, unknown>;

@@ -2,7 +2,7 @@
  * A small world through the real schemas, shared by the unit tests of the derivation modules
  * (contentOrder, tiltakGroups, tiltakHistory, aktorRoles, sources, population, pilotComparison).
  */
-import type { Collections } from '../../src/lib/loadContent.ts';
+import type { Collections } from '../../src/lib/loading/loadContent.ts';
 import {
   aktorSchema,
   delmalSchema,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aktorForKommune, aktorOversikt, aktorRoller, kommuneForAktor } from '../../src/lib/aktorRoles.ts';
+import {
+  aktorForKommune,
+  aktorOversikt,
+  aktorRoller,
+  kommuneForAktor,
+} from '../../src/lib/model/aktorRoles.ts';
 import { aktorSchema } from '../../src/schemas/index.ts';
 import { verden } from '../helpers/pageWorld.ts';
 

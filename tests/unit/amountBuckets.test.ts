@@ -1,7 +1,7 @@
 /** The amount range as Pagefind filter buckets: a hit is in a range exactly when a bucket matches. */
 import { describe, expect, it } from 'vitest';
-import { amountBuckets, MAX_AMOUNT, rangeBuckets } from '../../src/lib/amountBuckets.ts';
-import { inAmountRange } from '../../src/lib/searchUi.ts';
+import { amountBuckets, MAX_AMOUNT, rangeBuckets } from '../../src/lib/search/amountBuckets.ts';
+import { inAmountRange } from '../../src/lib/search/searchUi.ts';
 
 const matches = (amount: number, fra: number | null, til: number | null) => {
   const range = new Set(rangeBuckets(fra, til));

@@ -13,8 +13,8 @@ import {
   sumFunding,
   type AmountSum,
   type BudgetBreakdown,
-} from '../../src/lib/budget.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+} from '../../src/lib/money/budget.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { FINANSIERINGSKILDE_IDS } from '../../src/schemas/vocabulary.ts';
 import { kommune, linje, pilot, plan, rad, tabell, tiltak, world } from '../helpers/budgetWorld.ts';
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { alleEndringer, belopsendring, planEndring, planPar, sammenlign } from '../../src/lib/changes.ts';
-import { endringerRows } from '../../src/lib/exports.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import {
+  alleEndringer,
+  belopsendring,
+  planEndring,
+  planPar,
+  sammenlign,
+} from '../../src/lib/plans/changes.ts';
+import { endringerRows } from '../../src/lib/publishing/exports.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { EXPORTS } from '../../src/schemas/exports.ts';
 import { linje, plan, tiltak, world } from '../helpers/budgetWorld.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalBudget, pilotBudget, planBudget } from '../../src/lib/budget.ts';
+import { nationalBudget, pilotBudget, planBudget } from '../../src/lib/money/budget.ts';
 import {
   chartJson,
   delmalChart,
@@ -13,10 +13,10 @@ import {
   themeComparisonChart,
   yearChart,
   type BudgetChartData,
-} from '../../src/lib/chartData.ts';
+} from '../../src/lib/money/chartData.ts';
 import { formatKroner } from '../../src/lib/format.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
-import { sammenligning } from '../../src/lib/pilotComparison.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { sammenligning } from '../../src/lib/money/pilotComparison.ts';
 import { linje, plan, rad, tabell, tiltak, world } from '../helpers/budgetWorld.ts';
 
 /** The chart shows exactly the table: same categories, same series, same numbers, same order. */

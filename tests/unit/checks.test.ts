@@ -9,8 +9,8 @@ import {
   mergeKildeRefs,
   type Avvik,
   type RegelId,
-} from '../../src/lib/checks.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+} from '../../src/lib/checks/checks.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { linje, plan, rad, tabell, tiltak, world } from '../helpers/budgetWorld.ts';
 
 const bv = (id: string, aar?: number, o: Record<string, unknown> = {}) => ({

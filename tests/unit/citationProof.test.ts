@@ -5,8 +5,8 @@ import {
   normaliseText,
   proveCitations,
   titleAppears,
-} from '../../src/lib/citationProof.ts';
-import { seedLines } from '../../src/lib/seedText.ts';
+} from '../../src/lib/loading/citationProof.ts';
+import { seedLines } from '../../src/lib/loading/seedText.ts';
 
 const IN = seedLines('000_f4bc9484f28f17cc.txt');
 const RH = seedLines('001_a81cf50d29995201.txt');

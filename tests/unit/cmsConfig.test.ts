@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { adminCsp, adminHtml, decapBundleFiles } from '../../src/lib/adminPage.ts';
-import { cmsConfig, cmsConfigYaml, fieldFor, NOT_IN_CMS, type CmsField } from '../../src/lib/cmsConfig.ts';
+import { adminCsp, adminHtml, decapBundleFiles } from '../../src/lib/editing/adminPage.ts';
+import {
+  cmsConfig,
+  cmsConfigYaml,
+  fieldFor,
+  NOT_IN_CMS,
+  type CmsField,
+} from '../../src/lib/editing/cmsConfig.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/index.ts';
 import { AKTOR_TYPER, FINANSIERINGSKILDER, TILTAK_STATUSER } from '../../src/schemas/vocabulary.ts';
 import { z } from 'astro/zod';

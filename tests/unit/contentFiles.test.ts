@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { contentRoot, readCollectionFiles, readEntry } from '../../src/lib/contentFiles.ts';
+import { contentRoot, readCollectionFiles, readEntry } from '../../src/lib/loading/contentFiles.ts';
 
 function frontmatter(file: string, text: string, format: 'mdx' | 'yaml'): string {
   if (format === 'yaml') return text;

@@ -11,10 +11,10 @@ import {
   registerSite,
   siteOfThisBuild,
 } from '../../src/data/contentLoader.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { buildSite } from '../../src/views/site.ts';
 import { sokPoster } from '../../src/views/sok.ts';
-import { validateContent } from '../../src/lib/validateContent.ts';
+import { validateContent } from '../../src/lib/loading/validateContent.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/index.ts';
 import { copyFixture, edit, VALID_FIXTURE } from '../helpers/fixture.ts';
 

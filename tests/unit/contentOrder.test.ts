@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kommunerSortert } from '../../src/lib/contentOrder.ts';
+import { kommunerSortert } from '../../src/lib/model/contentOrder.ts';
 import { verden } from '../helpers/pageWorld.ts';
 
 describe('ordering', () => {

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { noytraliser, lagCsv } from '../../src/lib/csvCelle.ts';
-import { toCsv } from '../../src/lib/exports.ts';
-import { resultsCsv } from '../../src/lib/searchUi.ts';
+import { toCsv } from '../../src/lib/publishing/exports.ts';
+import { resultsCsv } from '../../src/lib/search/searchUi.ts';
 
 const FARLIG = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx'];
 

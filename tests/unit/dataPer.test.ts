@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataPer } from '../../src/lib/dataPer.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { dataPer } from '../../src/lib/model/dataPer.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { kildeSchema } from '../../src/schemas/index.ts';
 
 const kilde = (id: string, o: Record<string, unknown>) => ({

@@ -11,9 +11,9 @@ import {
   piloterRows,
   tiltakRows,
   toCsv,
-} from '../../src/lib/exports.ts';
-import { findAvvik, findInitiativAvvik } from '../../src/lib/checks.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+} from '../../src/lib/publishing/exports.ts';
+import { findAvvik, findInitiativAvvik } from '../../src/lib/checks/checks.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import {
   avvikExportRow,
   budsjettExportRow,

@@ -6,10 +6,10 @@ import {
   finansiorerMotPiloter,
   kilderMotPiloter,
   sumVerdi,
-} from '../../src/lib/funders.ts';
-import { belopMedOmfang, belopOverskrift, tiltakBelop } from '../../src/lib/belopOmfang.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
-import { aktorPenger, giverCsv, pengerSide } from '../../src/lib/pengerSide.ts';
+} from '../../src/lib/money/funders.ts';
+import { belopMedOmfang, belopOverskrift, tiltakBelop } from '../../src/lib/money/belopOmfang.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { aktorPenger, giverCsv, pengerSide } from '../../src/lib/money/pengerSide.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { aktorSchema } from '../../src/schemas/index.ts';
 import { linje, pilot, plan, tiltak, world } from '../helpers/budgetWorld.ts';

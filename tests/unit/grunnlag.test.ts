@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nationalBudget, planBudget } from '../../src/lib/budget.ts';
-import { allePiloterPenger, grunnlagTekst, pilotPenger } from '../../src/lib/grunnlag.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
-import { sammenligning } from '../../src/lib/pilotComparison.ts';
+import { nationalBudget, planBudget } from '../../src/lib/money/budget.ts';
+import { allePiloterPenger, grunnlagTekst, pilotPenger } from '../../src/lib/money/grunnlag.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { sammenligning } from '../../src/lib/money/pilotComparison.ts';
 import { kommune, linje, pilot, plan, tiltak, world } from '../helpers/budgetWorld.ts';
 
 describe('pilotPenger: one basis for every pilot figure', () => {

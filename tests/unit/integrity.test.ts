@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validateContent.ts';
+import { validateContent } from '../../src/lib/loading/validateContent.ts';
 import { copyFixture, edit, write } from '../helpers/fixture.ts';
 
 function problemsAfter(change: (root: string) => void) {

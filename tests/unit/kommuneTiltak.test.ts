@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from '../../src/lib/integrity.ts';
+import { checkIntegrity } from '../../src/lib/loading/integrity.ts';
 import {
   gjelderHelePiloten,
   kommuneListeTekst,
   tiltakForKommune,
   tiltakKommuner,
-} from '../../src/lib/kommuneTiltak.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+} from '../../src/lib/model/kommuneTiltak.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { kommune, pilot, plan, tiltak, world } from '../helpers/budgetWorld.ts';
 
 const kilde = { dokument: 'testdok', linjer: [3, 4] };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { world, tiltak, plan } from '../helpers/budgetWorld.ts';
 import { diamant, initiativ, laerdom, runde } from '../helpers/laeringWorld.ts';
-import { checkIntegrity } from '../../src/lib/integrity.ts';
-import { findInitiativAvvik, describeAvvik, avvikReport } from '../../src/lib/checks.ts';
-import { diamantDiagram, diamanterFor } from '../../src/lib/diamant.ts';
+import { checkIntegrity } from '../../src/lib/loading/integrity.ts';
+import { findInitiativAvvik, describeAvvik, avvikReport } from '../../src/lib/checks/checks.ts';
+import { diamantDiagram, diamanterFor } from '../../src/lib/learning/diamant.ts';
 import { laeringSchema, kapasitetsdiamantSchema } from '../../src/schemas/index.ts';
 import {
   initiativSide,
@@ -13,7 +13,7 @@ import {
   temaLaering,
   tiltakLaering,
 } from '../../src/views/laering.ts';
-import { nationalBudget } from '../../src/lib/budget.ts';
+import { nationalBudget } from '../../src/lib/money/budget.ts';
 
 const FEM = {
   utviklingskultur: 6,

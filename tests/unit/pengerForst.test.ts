@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
-import { nummerhull, pengerForst } from '../../src/lib/pengerForst.ts';
-import { hvemSporre } from '../../src/lib/hvemSporre.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { nummerhull, pengerForst } from '../../src/lib/money/pengerForst.ts';
+import { hvemSporre } from '../../src/lib/model/hvemSporre.ts';
 import { linje, plan, tiltak, world } from '../helpers/budgetWorld.ts';
 
 const { collections: c } = loadContent();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { belopPerTiltak, statedAmount } from '../../src/lib/budget.ts';
-import { sammenligning } from '../../src/lib/pilotComparison.ts';
+import { belopPerTiltak, statedAmount } from '../../src/lib/money/budget.ts';
+import { sammenligning } from '../../src/lib/money/pilotComparison.ts';
 import { valgtePiloter } from '../../src/pages/sammenlign/_valg.ts';
 import { verden } from '../helpers/pageWorld.ts';
 

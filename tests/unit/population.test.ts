@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folketall, pilotFolketall } from '../../src/lib/population.ts';
+import { folketall, pilotFolketall } from '../../src/lib/model/population.ts';
 import { verden } from '../helpers/pageWorld.ts';
 
 describe('population', () => {

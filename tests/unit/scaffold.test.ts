@@ -17,9 +17,16 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
-import { FYLL_INN, newAktor, newKilde, newPlan, newTiltak, ScaffoldError } from '../../src/lib/scaffold.ts';
-import { validateContent } from '../../src/lib/validateContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import {
+  FYLL_INN,
+  newAktor,
+  newKilde,
+  newPlan,
+  newTiltak,
+  ScaffoldError,
+} from '../../src/lib/editing/scaffold.ts';
+import { validateContent } from '../../src/lib/loading/validateContent.ts';
 
 let root: string;
 beforeEach(() => {

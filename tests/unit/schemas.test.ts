@@ -11,7 +11,7 @@ import {
   tiltakSchema,
 } from '../../src/schemas/index.ts';
 import type { Tiltak } from '../../src/schemas/tiltak.ts';
-import { norskFeilmelding } from '../../src/lib/norskFeil.ts';
+import { norskFeilmelding } from '../../src/lib/loading/norskFeil.ts';
 import { validDelmal, validKommune, validPilot, validPlan, validTiltak } from '../helpers/factories.ts';
 
 /** Parses like the validator does and returns the first message for `path`, or undefined if valid. */

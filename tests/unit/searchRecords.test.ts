@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import {
   asciiVariants,
   plainText,
@@ -14,10 +14,10 @@ import {
   tiltakBudsjett,
   titleSortKey,
   type SearchRecord,
-} from '../../src/lib/searchRecords.ts';
+} from '../../src/lib/search/searchRecords.ts';
 import { slug } from '../../src/lib/slug.ts';
-import { amountBuckets } from '../../src/lib/amountBuckets.ts';
-import { writeSearchIndex } from '../../src/lib/searchIndex.ts';
+import { amountBuckets } from '../../src/lib/search/amountBuckets.ts';
+import { writeSearchIndex } from '../../src/lib/search/searchIndex.ts';
 import { VALID_FIXTURE } from '../helpers/fixture.ts';
 
 const { collections: c } = loadContent();
@@ -378,7 +378,7 @@ describe('what a hit shows and exports', () => {
   });
 });
 
-describe('the index step of the build (src/lib/searchIndex.ts, in the build process)', () => {
+describe('the index step of the build (src/lib/search/searchIndex.ts, in the build process)', () => {
   it('writes a Pagefind bundle for the fixture site from its records', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-sok-')), 'pagefind');
     const summary = await writeSearchIndex(searchRecords(loadContent(VALID_FIXTURE).collections), out);

@@ -1,7 +1,7 @@
 /** The search page's pure parts: URL state with the amount range, ranking by name, snippets, CSV. */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
-import { searchRecords, type SearchRecord } from '../../src/lib/searchRecords.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { searchRecords, type SearchRecord } from '../../src/lib/search/searchRecords.ts';
 import {
   CSV_COLUMNS,
   csvFileName,
@@ -16,7 +16,7 @@ import {
   sameWord,
   stateFromParams,
   type SearchState,
-} from '../../src/lib/searchUi.ts';
+} from '../../src/lib/search/searchUi.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 const { collections: c } = loadContent();

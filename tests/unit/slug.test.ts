@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { slug } from '../../src/lib/slug.ts';
 import { FYLKER } from '../../src/schemas/vocabulary.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 
 describe('slug', () => {
   it.each([

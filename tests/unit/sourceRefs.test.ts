@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alleKildeRefs, egetDokument, kildeSteder } from '../../src/lib/sourceRefs.ts';
+import { alleKildeRefs, egetDokument, kildeSteder } from '../../src/lib/loading/sourceRefs.ts';
 
 describe('kildeSteder: the one rule for where something stands', () => {
   it('lets lines count in the nearest document above them, a table’s own source before the plan’s', () => {

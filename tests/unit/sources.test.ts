@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
-import { kildeBruk, oppforing, samleKilder, unikeKilder } from '../../src/lib/sources.ts';
-import { alleKildeRefs } from '../../src/lib/sourceRefs.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { kildeBruk, oppforing, samleKilder, unikeKilder } from '../../src/lib/model/sources.ts';
+import { alleKildeRefs } from '../../src/lib/loading/sourceRefs.ts';
 import { urlFor } from '../../src/lib/urls.ts';
 import { ref, verden } from '../helpers/pageWorld.ts';
 

@@ -9,11 +9,11 @@ import {
   tabellCsv,
   visteRader,
   type TiltakRad,
-} from '../../src/lib/tiltakFilter.ts';
+} from '../../src/lib/tables/tiltakFilter.ts';
 import { csvCelle, noytraliser } from '../../src/lib/csvCelle.ts';
-import { tiltakJson, tiltakTabell } from '../../src/lib/tiltakTabell.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
-import { tiltakBelop } from '../../src/lib/belopOmfang.ts';
+import { tiltakJson, tiltakTabell } from '../../src/lib/tables/tiltakTabell.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { tiltakBelop } from '../../src/lib/money/belopOmfang.ts';
 
 const rad = (o: Partial<TiltakRad>): TiltakRad => ({
   id: 'x',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import {
   tabellUtdragForDelmal,
   temaInnhold,
   tiltakForDelmal,
   tiltakGruppert,
-} from '../../src/lib/tiltakGroups.ts';
+} from '../../src/lib/model/tiltakGroups.ts';
 import { verden } from '../helpers/pageWorld.ts';
 
 describe('tiltakGruppert', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matcherTiltak, planEndringer, tiltakHistorikk } from '../../src/lib/tiltakHistory.ts';
+import { matcherTiltak, planEndringer, tiltakHistorikk } from '../../src/lib/plans/tiltakHistory.ts';
 import { verden } from '../helpers/pageWorld.ts';
 
 describe('matcherTiltak', () => {

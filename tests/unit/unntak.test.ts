@@ -3,7 +3,7 @@
  * accepted without finding it on its lines, with the content's reason.
  */
 import { describe, expect, it } from 'vitest';
-import { proveCitations } from '../../src/lib/citationProof.ts';
+import { proveCitations } from '../../src/lib/loading/citationProof.ts';
 import { handlingsplanSchema, tiltakSchema } from '../../src/schemas/index.ts';
 import { planView } from '../../src/views/plan.ts';
 import { buildSite } from '../../src/views/site.ts';

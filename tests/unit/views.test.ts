@@ -4,7 +4,7 @@
  * computed once per build.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { urlFor } from '../../src/lib/urls.ts';
 import { aktorView } from '../../src/views/aktor.ts';
 import { avvikView } from '../../src/views/avvik.ts';

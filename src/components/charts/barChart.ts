@@ -14,7 +14,7 @@ import {
   Tooltip,
   type Plugin,
 } from 'chart.js';
-import type { ChartJsData, Monster } from '../../lib/chartData.ts';
+import type { ChartJsData, Monster } from '../../lib/money/index.ts';
 import { formatKronebelop, formatKroner } from '../../lib/format.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);

@@ -5,7 +5,7 @@
  * If anything fails (no JS, old browser, the chunk does not load) the canvas stays hidden and
  * the table is the whole story.
  */
-import type { ChartJsData } from '../../lib/chartData.ts';
+import type { ChartJsData } from '../../lib/money/index.ts';
 
 class ChartIsland extends HTMLElement {
   #started = false;

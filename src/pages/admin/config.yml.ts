@@ -1,4 +1,4 @@
-import { cmsConfigYaml } from '../../lib/cmsConfig.ts';
+import { cmsConfigYaml } from '../../lib/editing/index.ts';
 
 export function GET(): Response {
   return new Response(cmsConfigYaml(), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });

@@ -1,4 +1,4 @@
-import { adminHtml } from '../../lib/adminPage.ts';
+import { adminHtml } from '../../lib/editing/index.ts';
 
 export function GET(): Response {
   return new Response(adminHtml(), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });

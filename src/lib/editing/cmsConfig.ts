@@ -1,0 +1,359 @@
+/**
+ * The Decap CMS configuration (served as /admin/config.yml), generated from the zod schemas and
+ * vocabularies so the editing forms cannot drift from what the validator accepts: every field,
+ * whether it is required, its choices and its references to other collections come from here.
+ *
+ * Pure: schemas in, a plain configuration object (or its YAML) out.
+ */
+import type { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import * as vocabulary from '../../schemas/vocabulary.ts';
+
+export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+export interface CmsOptions {
+  /** The decap-server address for local editing; Decap uses it only when the page runs on localhost. */
+  localBackendUrl?: string;
+  /** The GitHub repository («eier/navn») for editing on the published site. */
+  repo?: string;
+  branch?: string;
+  /** The content folder relative to the repository root. */
+  contentDir?: string;
+}
+
+/** How each editable collection is named, titled and stored. Only these get a CMS section. */
+const SECTIONS: Partial<
+  Record<
+    CollectionName,
+    {
+      label: string;
+      singular: string;
+      identifier: string;
+      slug?: string;
+      path?: string;
+      summary?: string;
+      /** Fields shown (and searched) when another form picks an entry of this collection; default: the identifier. */
+      choice?: string[];
+    }
+  >
+> = {
+  tiltak: {
+    label: 'Tiltak',
+    singular: 'tiltak',
+    identifier: 'tittel',
+    path: '{{plan}}/{{plan}}-{{slug}}',
+    summary: '{{plan}} {{nr}}: {{tittel}}',
+    choice: ['plan', 'tittel'],
+  },
+  delmal: {
+    label: 'Delmål',
+    singular: 'delmål',
+    identifier: 'tittel',
+    path: '{{pilot}}/{{pilot}}-d{{nr}}',
+    summary: '{{pilot}} {{nr}}: {{tittel}}',
+    // Pilots reuse delmål titles («Bolig»); the pilot beside the title tells them apart.
+    choice: ['pilot', 'tittel'],
+  },
+  handlingsplaner: {
+    label: 'Handlingsplaner',
+    singular: 'handlingsplan',
+    identifier: 'tittel',
+    slug: '{{pilot}}-{{aar}}',
+  },
+  piloter: { label: 'Piloter', singular: 'pilot', identifier: 'navn' },
+  kommuner: { label: 'Kommuner', singular: 'kommune', identifier: 'navn' },
+  aktorer: { label: 'Aktører', singular: 'aktør', identifier: 'navn' },
+  tema: { label: 'Tema', singular: 'tema', identifier: 'navn' },
+  kilder: { label: 'Kilder', singular: 'kilde', identifier: 'tittel' },
+  sider: { label: 'Sider', singular: 'side', identifier: 'tittel' },
+  initiativer: { label: 'Distriktssatsinger', singular: 'satsing', identifier: 'navn' },
+  laering: { label: 'Læring', singular: 'lærdom', identifier: 'pastand', summary: '{{slag}}: {{pastand}}' },
+  kapasitetsdiamant: {
+    label: 'Kapasitetsdiamanter',
+    singular: 'kapasitetsdiamant',
+    identifier: 'kommune',
+    slug: '{{initiativ}}-{{kommune}}',
+    summary: '{{initiativ}}: {{kommune}}',
+  },
+};
+
+/**
+ * Collections deliberately left out of the CMS, each with the reason an editor is told in
+ * docs/redaktor.md. Every collection is either in SECTIONS or here (the unit test holds us to it).
+ */
+export const NOT_IN_CMS: Partial<Record<CollectionName, string>> = {};
+
+/** Fields that hold ids of another collection (the schemas say so in their comments). */
+const REFERENCES: Record<string, CollectionName> = {
+  plan: 'handlingsplaner',
+  delmal: 'delmal',
+  delmalRekkefolge: 'delmal',
+  pilot: 'piloter',
+  dokument: 'kilder',
+  tema: 'tema',
+  hovedansvarlige: 'aktorer',
+  samarbeidsparter: 'aktorer',
+  kanInviteres: 'aktorer',
+  parter: 'aktorer',
+  giver: 'aktorer',
+  aktor: 'aktorer',
+  kommuner: 'kommuner',
+  tiltak: 'tiltak',
+  videreI: 'tiltak',
+  initiativ: 'initiativer',
+  initiativer: 'initiativer',
+  delAv: 'initiativer',
+  piloter: 'piloter',
+  aktorer: 'aktorer',
+  kommune: 'kommuner',
+};
+
+/**
+ * Fields whose name says «reference» elsewhere but here hold plain text: a kapasitetsdiamant's
+ * kommune is a name as the report writes it (the I LAG kommuner are not pilot kommuner).
+ */
+const PLAIN_TEXT: Partial<Record<CollectionName, readonly string[]>> = {
+  kapasitetsdiamant: ['kommune'],
+};
+
+/** Labels a reader of the plans recognises; other field names are spelt out from camelCase. */
+const LABELS: Record<string, string> = {
+  nr: 'Nummer',
+  delmal: 'Delmål',
+  delmalRekkefolge: 'Delmålenes rekkefølge i planen',
+  aktorer: 'Aktører',
+  formal: 'Formål',
+  nrOversikt: 'Nummer i oversiktstabellen',
+  tittel: 'Tittel (nøyaktig som trykt)',
+  tittelKilde: 'Hvor tittelen står (hvis utenfor kilden)',
+  tittelUnntak: 'Hvorfor tittelen ikke står ordrett i kilden',
+  andreTitler: 'Andre skrivemåter av tittelen',
+  statusTekst: 'Status slik planen skriver den',
+  hovedansvarlige: 'Hovedansvarlige',
+  hovedansvarligTekst: '«Hovedansvarlig» slik planen skriver det',
+  samarbeidsparterTekst: '«Samarbeidsparter» slik planen skriver det',
+  tidsramme: 'Tidsramme slik planen skriver den',
+  belop: 'Beløp i hele kroner',
+  aar: 'År',
+  linjer: 'Linjer i kildeteksten (fra, til)',
+  kilde: 'Kilde',
+  dokument: 'Dokument',
+  url: 'Nettadresse',
+  unntak: 'Hvorfor tallet ikke står ordrett i kilden',
+  giver: 'Giver',
+  tekst: 'Tekst',
+  seed: 'Filnavn for teksten i shared/seeds',
+  body: 'Sammendrag med egne ord',
+};
+
+const HINTS: Record<string, string> = {
+  belop: 'Skriv tallet uten mellomrom eller punktum: 250000, ikke 250 000 eller 250.000.',
+  linjer: 'Første og siste linje i kildeteksten, begge med.',
+  tittel: 'Skriv tittelen nøyaktig slik dokumentet trykker den.',
+  statusTekst: 'La feltet stå tomt hvis planen ikke oppgir status.',
+  hovedansvarligTekst: 'La feltet stå tomt hvis planen ikke oppgir noen.',
+  samarbeidsparterTekst: 'La feltet stå tomt hvis planen ikke oppgir noen.',
+  tidsramme: 'La feltet stå tomt hvis planen ikke oppgir noen.',
+  seed: 'For eksempel 005_0123456789abcdef.txt',
+  body: 'Skriv med egne ord. Unngå tegnene { } < > i teksten.',
+  tekst:
+    'Et sitat (en annen skrivemåte av tittelen) skrives nøyaktig som trykt; alt annet skrives med egne ord.',
+};
+
+/** The vocabularies, so choices show «Videreføres», not «viderefores». */
+type Vocabulary = readonly { id: string; navn: string }[];
+const VOCABULARIES: Vocabulary[] = (Object.values(vocabulary) as unknown[]).filter(
+  (v): v is Vocabulary =>
+    Array.isArray(v) && typeof v[0] === 'object' && v[0] !== null && 'id' in v[0] && 'navn' in v[0],
+);
+
+/** The display names of the vocabulary an enum was made from (ids recur across vocabularies). */
+function namesFor(values: readonly string[]): Map<string, string> {
+  const list = VOCABULARIES.find((l) => l.length === values.length && l.every((x) => values.includes(x.id)));
+  return new Map(list?.map((x) => [x.id, x.navn]));
+}
+
+function labelFor(name: string): string {
+  if (LABELS[name]) return LABELS[name];
+  const words = name.replace(/([a-zæøå])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+type Def = { type: string } & Record<string, unknown>;
+type AnySchema = z.ZodType & { _zod: { def: Def } };
+
+function def(s: unknown): Def {
+  return (s as AnySchema)._zod.def;
+}
+
+/** The schema without optional/nullable/default wrappers, and whether the field may be left empty. */
+function unwrap(s: unknown): { inner: unknown; optional: boolean; defaultValue?: unknown } {
+  let cur = s;
+  let optional = false;
+  let defaultValue: unknown;
+  for (;;) {
+    const d = def(cur);
+    if (d.type === 'optional' || d.type === 'nullable') {
+      optional = true;
+      cur = d.innerType;
+    } else if (d.type === 'default') {
+      optional = true;
+      defaultValue =
+        typeof d.defaultValue === 'function' ? (d.defaultValue as () => unknown)() : d.defaultValue;
+      cur = d.innerType;
+    } else if (d.type === 'pipe') {
+      cur = def(d.in).type === 'transform' ? d.out : d.in;
+    } else return { inner: cur, optional, defaultValue };
+  }
+}
+
+function containsRecord(s: unknown, depth = 0): boolean {
+  if (depth > 8) return false;
+  const { inner } = unwrap(s);
+  const d = def(inner);
+  if (d.type === 'record') return true;
+  if (d.type === 'array') return containsRecord(d.element, depth + 1);
+  if (d.type === 'object') {
+    return Object.values(d.shape as Record<string, unknown>).some((v) => containsRecord(v, depth + 1));
+  }
+  return false;
+}
+
+function relation(
+  target: CollectionName,
+  multiple: boolean,
+): Record<string, unknown> & { widget: 'relation' } {
+  const shown = SECTIONS[target]?.choice ?? [SECTIONS[target]?.identifier ?? 'navn'];
+  return {
+    widget: 'relation' as const,
+    collection: target,
+    value_field: '{{filename}}',
+    search_fields: shown,
+    display_fields: shown,
+    multiple,
+  };
+}
+
+/** One schema field as a Decap field, or null when the CMS cannot edit it well (stated tables). */
+export function fieldFor(name: string, schema: unknown, plainText = false): CmsField | null {
+  if (containsRecord(schema)) return null;
+  const { inner, optional, defaultValue } = unwrap(schema);
+  const d = def(inner);
+  const base = {
+    name,
+    label: labelFor(name),
+    required: !optional,
+    ...(HINTS[name] ? { hint: HINTS[name] } : {}),
+  };
+  const withDefault = <T extends Record<string, unknown>>(f: T) =>
+    defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)
+      ? { ...f, default: defaultValue }
+      : f;
+  const ref = plainText ? undefined : REFERENCES[name];
+
+  switch (d.type) {
+    case 'string':
+      if (ref) return { ...base, ...relation(ref, false) };
+      return withDefault({ ...base, widget: 'string' });
+    case 'number':
+      // Scores come in halves («6,5»); amounts, years and numbers are whole.
+      return withDefault({
+        ...base,
+        widget: 'number',
+        ...((inner as { isInt?: boolean }).isInt
+          ? { value_type: 'int' }
+          : { value_type: 'float', step: 0.5 }),
+      });
+    case 'boolean':
+      return { ...base, widget: 'boolean', default: defaultValue ?? false };
+    case 'enum': {
+      const values = Object.values(d.entries as Record<string, string>);
+      const names = namesFor(values);
+      return withDefault({
+        ...base,
+        widget: 'select',
+        options: values.map((v) => ({ label: names.get(v) ?? v, value: v })),
+      });
+    }
+    case 'union': {
+      const options = (d.options as unknown[]).map((o) => def(o));
+      if (options.every((o) => o.type === 'literal')) {
+        return { ...base, widget: 'number', value_type: 'int' };
+      }
+      // Dates: the validator reads the text, so the editor writes it as the source gives it.
+      return {
+        ...base,
+        widget: 'string',
+        hint: base.hint ?? 'Skriv datoen som ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM, ÅÅÅÅ).',
+      };
+    }
+    case 'tuple':
+      return {
+        ...base,
+        widget: 'list',
+        field: { name: 'linje', label: 'Linje', widget: 'number', value_type: 'int' },
+        min: 2,
+        max: 2,
+      };
+    case 'array': {
+      const el = unwrap(d.element).inner;
+      const ed = def(el);
+      if (ed.type === 'string' && ref) return { ...base, ...relation(ref, true) };
+      if (ed.type === 'object') {
+        return { ...base, widget: 'list', fields: fieldsFor(ed.shape as Record<string, unknown>) };
+      }
+      const single = fieldFor('verdi', d.element);
+      return single ? { ...base, widget: 'list', field: single } : null;
+    }
+    case 'object':
+      return { ...base, widget: 'object', fields: fieldsFor(d.shape as Record<string, unknown>) };
+    default:
+      return { ...base, widget: 'string' };
+  }
+}
+
+function fieldsFor(shape: Record<string, unknown>, plainText: readonly string[] = []): CmsField[] {
+  return Object.entries(shape)
+    .map(([name, s]) => fieldFor(name, s, plainText.includes(name)))
+    .filter((f): f is CmsField => f !== null);
+}
+
+export function cmsConfig(opts: CmsOptions = {}): Record<string, unknown> {
+  const contentDir = opts.contentDir ?? 'content';
+  const collections = (Object.keys(SECTIONS) as CollectionName[]).map((name) => {
+    const section = SECTIONS[name]!;
+    const { folder, format, schema } = COLLECTIONS[name];
+    const fields = fieldsFor(def(schema).shape as Record<string, unknown>, PLAIN_TEXT[name]);
+    if (format === 'mdx')
+      fields.push({ name: 'body', label: LABELS.body, widget: 'markdown', hint: HINTS.body });
+    return {
+      name,
+      label: section.label,
+      label_singular: section.singular,
+      folder: `${contentDir}/${folder}`,
+      extension: format,
+      format: format === 'mdx' ? 'frontmatter' : 'yaml',
+      create: true,
+      identifier_field: section.identifier,
+      ...(section.path ? { path: section.path } : {}),
+      ...(section.slug ? { slug: section.slug } : {}),
+      ...(section.summary ? { summary: section.summary } : {}),
+      fields,
+    };
+  });
+  return {
+    backend: { name: 'github', repo: opts.repo ?? 'EIER/bygdevekstatlas', branch: opts.branch ?? 'main' },
+    local_backend: opts.localBackendUrl ? { url: opts.localBackendUrl } : true,
+    locale: 'nb_no',
+    publish_mode: 'simple',
+    media_folder: 'public/media',
+    // Ids are file names: ASCII, lower case, hyphens (the validator's id rule).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections,
+  };
+}
+
+export function cmsConfigYaml(opts: CmsOptions = {}): string {
+  return `# Laget av src/lib/editing/cmsConfig.ts fra skjemaene. Ikke rediger for hånd.\n${stringify(cmsConfig(opts), { lineWidth: 0 })}`;
+}

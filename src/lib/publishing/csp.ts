@@ -1,0 +1,47 @@
+/**
+ * The Content-Security-Policy of every page, as a function of its path: the one place the
+ * policy is written. Base.astro puts it in a <meta http-equiv> on every page, and
+ * scripts/lib/staticServer.mjs sends it as a real header (which can also forbid framing).
+ *
+ * Astro 7 has its own `security.csp`, which hashes Astro's scripts and styles into a meta tag.
+ * It is not used: it gives one policy for the whole site, cannot add the /admin/ exceptions,
+ * and cannot reach the headers of our server. The site has nothing inline to hash: scripts and
+ * stylesheets are always separate files (astro.config.mjs), so `'self'` is the whole allowance.
+ */
+import { adminCsp } from '../editing/index.ts';
+
+export type CspDelivery = 'meta' | 'header';
+
+/**
+ * Paths that run Pagefind's search index, which is WebAssembly: the search page, and Pagefind's
+ * own files, because its Web Worker runs under the policy of the worker script's response.
+ */
+const PAGEFIND_PATHS = ['/sok/', '/pagefind/'];
+
+function normalise(path: string): string {
+  const p = path.split(/[?#]/)[0].replace(/index\.html$/, '');
+  return p.startsWith('/') ? p : `/${p}`;
+}
+
+export function contentSecurityPolicy(path: string, delivery: CspDelivery): string {
+  const p = normalise(path);
+  // The editing page (Decap CMS) has its own, looser policy, kept next to the page: src/lib/editing/adminPage.ts.
+  if (p === '/admin' || p.startsWith('/admin/')) return adminCsp();
+  const wasm = PAGEFIND_PATHS.some((x) => p.startsWith(x)) ? " 'wasm-unsafe-eval'" : '';
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self'${wasm}`,
+    "style-src 'self'",
+    // Designsystemet's stylesheet draws a few icons as data: SVG.
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ];
+  // Browsers ignore frame-ancestors in a <meta> (and warn about it); only a header can forbid framing.
+  if (delivery === 'header') directives.push("frame-ancestors 'none'");
+  return directives.join('; ');
+}

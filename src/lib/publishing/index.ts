@@ -1,0 +1,5 @@
+// The public surface of src/lib/publishing for the rest of the site (see README.md); tests may import its modules directly.
+export { contentSecurityPolicy } from './csp.ts';
+export { fieldDocs } from './exportDocs.ts';
+export { csvRows, exportRows, toCsv } from './exports.ts';
+export { atomXml, feedEntries } from './feed.ts';

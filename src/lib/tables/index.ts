@@ -1,0 +1,3 @@
+// The public surface of src/lib/tables for the rest of the site (see README.md); tests may import its modules directly.
+export { type SortKolonne, type TabellTilstand, type TiltakRad } from './tiltakFilter.ts';
+export { tiltakJson, tiltakTabell } from './tiltakTabell.ts';
