@@ -7,7 +7,7 @@ import type { KildeRef } from '../../schemas/common.ts';
 import type { Tiltak } from '../../schemas/tiltak.ts';
 import type { Collections, Entry } from '../loading/index.ts';
 import { isBygdevekstmidler, sumFunding, type AmountSum } from '../money/index.ts';
-import { formatLinjer } from '../format.ts';
+import { formatKilde } from '../format.ts';
 import { slug } from '../slug.ts';
 import { unique } from './recordText.ts';
 
@@ -34,11 +34,7 @@ export function recordLookups(c: Collections) {
   const kommuneName = (id: string) => kommuner.get(id)?.data.navn ?? id;
   const dokumenter = new Map(c.kilder.map((k) => [k.id, k.data.tittel]));
   /** A citation as one readable string, as the data exports write it. */
-  const kildeTekst = (ref: KildeRef) => {
-    const doc = ref.dokument ? (dokumenter.get(ref.dokument) ?? ref.dokument) : (ref.url ?? '');
-    const linjer = formatLinjer(ref.linjer);
-    return linjer ? `${doc}, ${linjer}` : doc;
-  };
+  const kildeTekst = (ref: KildeRef) => formatKilde(ref, (id) => dokumenter.get(id));
   const bvmOf = (ts: Entry<Tiltak>[] | undefined) => sumFunding(ts ?? [], isBygdevekstmidler);
 
   const tiltakActors = (t: Tiltak) =>
