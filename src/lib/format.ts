@@ -1,4 +1,5 @@
 /** Norwegian formatting and sorting, used by every page, chart and export. */
+import type { KildeRef } from '../schemas/common.ts';
 
 // The one set of number formats: every page, chart, note and export formats kroner through here.
 const heltall = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
@@ -77,6 +78,17 @@ export function formatDato(dato: string | null | undefined): string {
 export function formatLinjer(linjer: readonly [number, number] | undefined): string {
   if (!linjer) return '';
   return linjer[0] === linjer[1] ? `linje ${linjer[0]}` : `linje ${linjer[0]}–${linjer[1]}`;
+}
+
+/**
+ * A citation as one readable string, as the exports and search results write it: «Handlingsplan
+ * 2026 …, linje 1169–1182»; the document id where its title is unknown, the web address where
+ * there is no document.
+ */
+export function formatKilde(ref: KildeRef, tittel: (dokument: string) => string | undefined): string {
+  const doc = ref.dokument ? (tittel(ref.dokument) ?? ref.dokument) : (ref.url ?? '');
+  const linjer = formatLinjer(ref.linjer);
+  return linjer ? `${doc}, ${linjer}` : doc;
 }
 
 /**

@@ -30,7 +30,7 @@ export function aktorView(site: Site, id: string) {
     perPilot,
     antallRoller: perPilot.reduce((n, g) => n + g.roller.length, 0),
     kommune: kommuneForAktor(c, id),
-    /** What the actor funds, when it funds anything (src/lib/pengerSide.ts). */
+    /** What the actor funds, when it funds anything (src/lib/money/pengerSide.ts). */
     penger: aktorPenger(c, id),
     kilder: samleKilder([aktor.data.kilde, ...perPilot.flatMap((g) => g.roller.map((r) => r.kilde))]),
   };

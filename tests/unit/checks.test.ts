@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AVVIK_REGLER,
-  avvikFor,
-  avvikReport,
-  checkPlan,
-  describeAvvik,
-  findAvvik,
-  mergeKildeRefs,
-  type Avvik,
-  type RegelId,
-} from '../../src/lib/checks/checks.ts';
+import { avvikFor, avvikReport, describeAvvik, findAvvik, type Avvik } from '../../src/lib/checks/index.ts';
+import { checkPlan } from '../../src/lib/checks/engine.ts';
+import { mergeKildeRefs } from '../../src/lib/checks/report.ts';
+import { AVVIK_REGLER, type RegelId } from '../../src/lib/checks/ruleTable.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { linje, plan, rad, tabell, tiltak, world } from '../helpers/budgetWorld.ts';
 

@@ -12,7 +12,7 @@ import {
   tiltakRows,
   toCsv,
 } from '../../src/lib/publishing/exports.ts';
-import { findAvvik, findInitiativAvvik } from '../../src/lib/checks/checks.ts';
+import { findAvvik, findInitiativAvvik } from '../../src/lib/checks/index.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import {
   avvikExportRow,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareNr,
+  formatKilde,
   formatKronebelop,
   formatKroner,
   formatKronerMedFortegn,
@@ -69,5 +70,21 @@ describe('kroner and numbers', () => {
     expect(formatKronerMedFortegn(0)).toBe('0 kr');
     expect(formatTallMedFortegn(-0.5)).toBe('\u22120,5');
     expect(formatTall(1234.56)).toBe('1\u00a0234,6');
+  });
+});
+
+describe('formatKilde', () => {
+  const titler: Record<string, string> = { 'hp-2026': 'Handlingsplan 2026' };
+  const tittel = (id: string) => titler[id];
+  it('names the document by its title, with one line or a range', () => {
+    expect(formatKilde({ dokument: 'hp-2026', linjer: [12, 30] }, tittel)).toBe(
+      'Handlingsplan 2026, linje 12–30',
+    );
+    expect(formatKilde({ dokument: 'hp-2026', linjer: [7, 7] }, tittel)).toBe('Handlingsplan 2026, linje 7');
+  });
+  it('falls back to the document id, and to the web address where there is no document', () => {
+    expect(formatKilde({ dokument: 'ukjent-dok' }, tittel)).toBe('ukjent-dok');
+    expect(formatKilde({ url: 'https://example.no/side' }, tittel)).toBe('https://example.no/side');
+    expect(formatKilde({}, tittel)).toBe('');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { world, tiltak, plan } from '../helpers/budgetWorld.ts';
 import { diamant, initiativ, laerdom, runde } from '../helpers/laeringWorld.ts';
 import { checkIntegrity } from '../../src/lib/loading/integrity.ts';
-import { findInitiativAvvik, describeAvvik, avvikReport } from '../../src/lib/checks/checks.ts';
+import { findInitiativAvvik, describeAvvik, avvikReport } from '../../src/lib/checks/index.ts';
 import { diamantDiagram, diamanterFor } from '../../src/lib/learning/diamant.ts';
 import { laeringSchema, kapasitetsdiamantSchema } from '../../src/schemas/index.ts';
 import {

@@ -3,7 +3,7 @@
  * pages, the findings notes, lessons and initiatives), run without Astro on real and fixture content.
  */
 import { describe, expect, it } from 'vitest';
-import { findAvvik } from '../../src/lib/checks/checks.ts';
+import { findAvvik } from '../../src/lib/checks/index.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { avvikView } from '../../src/views/avvik.ts';
 import { antallAvvikTekst, avvikNote } from '../../src/views/avvikNote.ts';

@@ -4,17 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
-import {
-  asciiVariants,
-  plainText,
-  recordHtml,
-  SEARCH_FILTERS,
-  searchFacets,
-  searchRecords,
-  tiltakBudsjett,
-  titleSortKey,
-  type SearchRecord,
-} from '../../src/lib/search/searchRecords.ts';
+import { searchRecords, tiltakBudsjett } from '../../src/lib/search/searchRecords.ts';
+import { SEARCH_FILTERS, type SearchRecord } from '../../src/lib/search/recordModel.ts';
+import { asciiVariants, plainText, titleSortKey } from '../../src/lib/search/recordText.ts';
+import { recordHtml } from '../../src/lib/search/recordHtml.ts';
+import { searchFacets } from '../../src/lib/search/searchFacets.ts';
 import { slug } from '../../src/lib/slug.ts';
 import { amountBuckets } from '../../src/lib/search/amountBuckets.ts';
 import { writeSearchIndex } from '../../src/lib/search/searchIndex.ts';

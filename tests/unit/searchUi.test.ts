@@ -1,7 +1,8 @@
 /** The search page's pure parts: URL state with the amount range, ranking by name, snippets, CSV. */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
-import { searchRecords, type SearchRecord } from '../../src/lib/search/searchRecords.ts';
+import { searchRecords } from '../../src/lib/search/searchRecords.ts';
+import type { SearchRecord } from '../../src/lib/search/recordModel.ts';
 import {
   CSV_COLUMNS,
   csvFileName,

@@ -2,7 +2,7 @@
  * The capacity diamond (kapasitetsdiamant), derived for pages and charts (pure). Scores are shown
  * as stated; a dimension the source does not score stays null («ikke oppgitt») and is never
  * filled in. Totals are the stated ones; the sum of stated scores is shown beside them, and the
- * checks engine (src/lib/checks/checks.ts) reports where the two cannot agree.
+ * checks (src/lib/checks/diamond.ts) report where the two cannot agree.
  */
 import type { KildeRef } from '../../schemas/common.ts';
 import { KAPASITET_DIMENSJONER, type KapasitetDimensjon } from '../../schemas/vocabulary.ts';

@@ -3,7 +3,7 @@
  *
  * What is added up: the `finansiering` lines of each tiltak, as the plan states them per tiltak.
  * The plans' own tables («oppgitte tabeller») are kept apart: they are *stated* figures, and
- * src/lib/checks/checks.ts compares them with these sums. `statedFundingSplit` only reads a plan's
+ * src/lib/checks/ (againstTiltak.ts) compares them with these sums. `statedFundingSplit` only reads a plan's
  * stated sum row per funding source so a page can show it beside the computed sums, labelled
  * as the plan's own figures.
  *

@@ -23,9 +23,9 @@ import { FINANSIERINGSKILDER, type Finansieringskilde, type TiltakStatus } from 
 import { isBygdevekstmidler, statedAmount, sumFunding, type TiltakEntry } from '../money/index.ts';
 import { compareNb } from '../format.ts';
 import type { Collections } from '../loading/index.ts';
+import { matcherTiltak, nrForm } from './tiltakNr.ts';
 
 type PlanEntry = Collections['handlingsplaner'][number];
-type Endring = PlanEntry['data']['endringerFraForrige'][number];
 
 export const ENDRING_TYPER = [
   { id: 'videreført', navn: 'Videreført' },
@@ -137,24 +137,6 @@ export function belopsendring(fra: number | null, til: number | null, sammenlign
 
 const normalTittel = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('nb');
 
-/** Same plan-printed number: «3» and «1.3» under delmål 1 are the same, «T2» and «2» cross-cutting. */
-function nrForm(nr: string, delmalNr: number | null): string {
-  const n = nr.trim().replace(/^T/i, '');
-  if (delmalNr !== null && n.startsWith(`${delmalNr}.`)) return n.slice(`${delmalNr}.`.length);
-  return n;
-}
-
-/** Whether a later plan's note on a previous tiltak («delmål 3, tiltak 2») is about this tiltak. */
-export function gjelderTiltak(
-  e: Pick<Endring, 'delmal' | 'nr'>,
-  t: Pick<TiltakEntry['data'], 'nr' | 'nrOversikt'>,
-  delmalNr: number | null,
-): boolean {
-  if (e.delmal !== delmalNr) return false;
-  const want = nrForm(e.nr, delmalNr);
-  return [t.nr, t.nrOversikt].some((n) => n !== undefined && nrForm(n, delmalNr) === want);
-}
-
 function plansOf(c: Collections, pilotId: string): PlanEntry[] {
   return c.handlingsplaner
     .filter((h) => h.data.pilot === pilotId)
@@ -218,7 +200,7 @@ export function sammenlign(c: Collections, fra: PlanEntry | null, til: PlanEntry
 
   // 1. What the later plan states about the earlier plan's tiltak.
   for (const e of til.data.endringerFraForrige) {
-    const forTiltak = tidligere.find((t) => !brukteFor.has(t.id) && gjelderTiltak(e, t.data, dnr(t)));
+    const forTiltak = tidligere.find((t) => !brukteFor.has(t.id) && matcherTiltak(e, t.data, dnr(t)));
     const etter = e.videreI.map((id) => senereById.get(id)).filter((t): t is TiltakEntry => t !== undefined);
     let type: EndringType | null = null;
     if (STATUS_SAMMEN.includes(e.status)) type = 'slått-sammen';

@@ -14,24 +14,7 @@ import {
   type TiltakEntry,
 } from '../model/index.ts';
 import type { Collections } from '../loading/index.ts';
-
-/**
- * Whether a plan's note on a previous tiltak («delmål 3, tiltak 2») is about this tiltak of the
- * previous plan. Plans number tiltak either within the delmål («2») or with it («3.2»), and
- * cross-cutting ones with or without a «T»; all forms match.
- */
-export function matcherTiltak(
-  endring: Pick<Endring, 'delmal' | 'nr'>,
-  tiltak: TiltakEntry,
-  delmalNr: number | null,
-): boolean {
-  if (endring.delmal !== delmalNr) return false;
-  const nr = endring.nr.trim();
-  const former = new Set([nr, nr.replace(/^T/i, '')]);
-  if (delmalNr !== null) former.add(`${delmalNr}.${nr}`);
-  else former.add(`T${nr.replace(/^T/i, '')}`);
-  return [tiltak.data.nr, tiltak.data.nrOversikt].some((n) => n !== undefined && former.has(n.trim()));
-}
+import { matcherTiltak } from './tiltakNr.ts';
 
 function delmalNrFor(c: Collections, t: TiltakEntry): number | null {
   return t.data.delmal ? (ix(c).delmal.get(t.data.delmal)?.data.nr ?? null) : null;
@@ -42,8 +25,9 @@ export function tidligereTiltak(c: Collections, plan: PlanEntry, endring: Endrin
   const forrige = forrigePlan(c, plan);
   if (!forrige) return null;
   return (
-    (ix(c).tiltakByPlan.get(forrige.id) ?? []).find((t) => matcherTiltak(endring, t, delmalNrFor(c, t))) ??
-    null
+    (ix(c).tiltakByPlan.get(forrige.id) ?? []).find((t) =>
+      matcherTiltak(endring, t.data, delmalNrFor(c, t)),
+    ) ?? null
   );
 }
 
@@ -70,7 +54,7 @@ export function tiltakHistorikk(c: Collections, tiltakId: string): Historikk {
   const dnr = delmalNrFor(c, tiltak);
   const etterfolgere = neste
     ? neste.data.endringerFraForrige
-        .filter((e) => matcherTiltak(e, tiltak, dnr))
+        .filter((e) => matcherTiltak(e, tiltak.data, dnr))
         .map((endring) => ({ plan: neste, endring, videre: tiltakListe(c, endring.videreI) }))
     : [];
   return { forgjengere, etterfolgere };

@@ -26,7 +26,7 @@ import {
 } from '../checks/index.ts';
 import { laertAvNavn, laeringerForInitiativ } from '../learning/index.ts';
 import type { Collections } from '../loading/index.ts';
-import { compareNb } from '../format.ts';
+import { compareNb, formatKilde } from '../format.ts';
 import { urlFor } from '../urls.ts';
 import { isBygdevekstmidler, statedAmount, sumFunding, pilotPenger, tiltakBelop } from '../money/index.ts';
 import { alleEndringer } from '../plans/index.ts';
@@ -275,9 +275,7 @@ export function endringerRows(c: Collections): Row<typeof endringerExportRow>[] 
 
 /** A citation as one readable string: «Handlingsplan 2026 …, linje 1169–1182». */
 function kildeTekst(ref: KildeRef, titler: Record<string, string>): string {
-  const doc = ref.dokument ? (titler[ref.dokument] ?? ref.dokument) : (ref.url ?? '');
-  const l = lines(ref.linjer);
-  return l ? `${doc}, linje ${l}` : doc;
+  return formatKilde(ref, (id) => titler[id]);
 }
 
 /** One finding as an export row; a plan finding and an initiative finding differ only in where they are. */

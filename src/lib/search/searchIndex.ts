@@ -8,7 +8,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { recordHtml, type SearchRecord } from './searchRecords.ts';
+import { recordHtml } from './recordHtml.ts';
+import type { SearchRecord } from './recordModel.ts';
 
 export interface SearchIndexSummary {
   records: number;
