@@ -404,3 +404,4 @@ export function initiativView(site: Site, id: string) {
     titler: t,
   };
 }
+export type InitiativView = ReturnType<typeof initiativView>;
