@@ -378,7 +378,20 @@ export const initiativPaths = (site: Site) => site.c.initiativer.map((i) => ({ p
 const titler = (site: Site) => site.memo('dokumentTitler', () => dokumentTitler(site.c));
 
 /** /laering/ */
-export const laeringHubView = (site: Site) => ({ ...laeringHub(site.c), titler: titler(site) });
+export function laeringHubView(site: Site) {
+  const hub = laeringHub(site.c);
+  return {
+    ...hub,
+    /** The filter form's fields in order; `navn` is the URL parameter and the data attribute the client reads. */
+    filterFelt: [
+      { navn: 'initiativ', etikett: 'Satsing', valg: hub.filtre.initiativer, alle: 'Alle satsinger' },
+      { navn: 'pilot', etikett: 'Pilot', valg: hub.filtre.piloter, alle: 'Alle piloter' },
+      { navn: 'kilde', etikett: 'Kilde', valg: hub.filtre.kilder, alle: 'Alle kilder' },
+      { navn: 'slag', etikett: 'Slag', valg: hub.filtre.slag, alle: 'Alle slag' },
+    ],
+    titler: titler(site),
+  };
+}
 /** /laering/<id>/ */
 export function laeringView(site: Site, id: string) {
   const side = laeringSide(site.c, id);
@@ -404,3 +417,4 @@ export function initiativView(site: Site, id: string) {
     titler: t,
   };
 }
+export type InitiativView = ReturnType<typeof initiativView>;

@@ -38,6 +38,9 @@ function planDiagrammer(site: Site, id: string): BudgetChartData[] {
   ];
 }
 
+/** How the plan page names a delmål by number: «Delmål 2», or «Tverrgående» for none. */
+const delmalTekst = (nr: number | null) => (nr === null ? 'Tverrgående' : `Delmål ${nr}`);
+
 export function planView(site: Site, id: string) {
   const { c, ix, navn } = site;
   const plan = ix.planer.get(id);
@@ -46,6 +49,11 @@ export function planView(site: Site, id: string) {
   const delmal = ix.delmalByPilot.get(pilot.id) ?? [];
   const tiltak = tiltakIPlan(site, id);
   const tittel = `Handlingsplan ${plan.data.aar} for ${pilot.data.navn}`;
+  const delmalHref = Object.fromEntries(delmal.map((d) => [d.data.nr, urlFor.delmal(d.id)])) as Record<
+    number,
+    string
+  >;
+  const endringer = planEndringer(c, id);
   return {
     plan,
     pilot,
@@ -55,7 +63,13 @@ export function planView(site: Site, id: string) {
     unntak: unntakNotater('handlingsplaner', plan),
     grupper: tiltakGruppert(c, id),
     antallTiltak: tiltak.length,
-    endringer: planEndringer(c, id),
+    endringer: {
+      ...endringer,
+      grupper: endringer.grupper.map((g) => ({
+        ...g,
+        endringer: g.endringer.map((x) => ({ ...x, delmalTekst: delmalTekst(x.endring.delmal) })),
+      })),
+    },
     budsjett: planBudsjett(site, id),
     diagrammer: planDiagrammer(site, id),
     ...avvikMed(site, { plan: id }),
@@ -65,10 +79,15 @@ export function planView(site: Site, id: string) {
     endringSide: endringerLenke(c, id),
     /** The plan's printed tables, each as its rows and stated subtotals in print order. */
     tabeller: plan.data.oppgitteTabeller.map((tabell) => ({ tabell, linjer: statedTableRows(tabell) })),
-    delmalHref: Object.fromEntries(delmal.map((d) => [d.data.nr, urlFor.delmal(d.id)])) as Record<
-      number,
-      string
-    >,
+    delmalHref,
+    /** Amounts the plan states in its text, each with its delmål named and linked where it has a page. */
+    oppgitteBelop: plan.data.oppgitteBelop.map((b) => ({
+      ...b,
+      delmalTekst: delmalTekst(b.delmal),
+      delmalHref: (b.delmal !== null && delmalHref[b.delmal]) || null,
+    })),
+    /** What the plan says about the years after it, each with its delmål named. */
+    kommendeAar: plan.data.kommendeAar.map((k) => ({ ...k, delmalTekst: delmalTekst(k.delmal) })),
     kilder: samleKilder([plan.data.kilde]),
   };
 }

@@ -8,7 +8,7 @@ import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { avvikView } from '../../src/views/avvik.ts';
 import { antallAvvikTekst, avvikNote } from '../../src/views/avvikNote.ts';
 import { endringerView } from '../../src/views/endringer.ts';
-import { initiativView, laeringView } from '../../src/views/laering.ts';
+import { initiativView, laeringHubView, laeringView } from '../../src/views/laering.ts';
 import { planView } from '../../src/views/plan.ts';
 import { buildSite } from '../../src/views/site.ts';
 import { tiltakTabellView } from '../../src/views/tiltak.ts';
@@ -112,5 +112,19 @@ describe('lesson and initiative pages', () => {
       .filter((v) => v.diamant && v.diamant.avvik.length > 0);
     expect(medDiamant.length).toBeGreaterThan(0);
     for (const v of medDiamant) expect(v.diamant!.avvikNote!.punkter).toHaveLength(v.diamant!.avvik.length);
+  });
+});
+
+describe('the lessons hub view (/laering/)', () => {
+  it('offers the four filters the client reads, each with the choices the hub counted', () => {
+    const hub = laeringHubView(real);
+    expect(hub.filterFelt.map((f) => f.navn)).toEqual(['initiativ', 'pilot', 'kilde', 'slag']);
+    expect(hub.filterFelt.map((f) => f.valg)).toEqual([
+      hub.filtre.initiativer,
+      hub.filtre.piloter,
+      hub.filtre.kilder,
+      hub.filtre.slag,
+    ]);
+    for (const f of hub.filterFelt) expect(f.valg.length).toBeGreaterThan(0);
   });
 });

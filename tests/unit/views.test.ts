@@ -98,6 +98,24 @@ describe('planView', () => {
       expect(v.delmalHref[d.data.nr]).toBe(urlFor.delmal(d.id));
   });
 
+  it('names the delmål of each amount stated in the text, linked where the delmål has a page', () => {
+    const namdal = planView(site, 'indre-namdal-2026');
+    const d2 = namdal.oppgitteBelop.find((b) => b.gjelder === 'Samlet ramme for delmål 2 i 2026');
+    const delmal2 = c.delmal.find((d) => d.data.pilot === namdal.pilot.id && d.data.nr === 2);
+    expect(delmal2).toBeDefined();
+    expect(d2).toMatchObject({ delmalTekst: 'Delmål 2', delmalHref: urlFor.delmal(delmal2!.id) });
+    const rindal = planView(site, 'rindal-holtalen-2025');
+    const ubrukt = rindal.oppgitteBelop.find((b) => b.gjelder === 'Ubrukte bygdevekstmidler fra 2023');
+    expect(ubrukt).toMatchObject({ delmalTekst: 'Tverrgående', delmalHref: null });
+    expect(rindal.kommendeAar.length).toBeGreaterThan(0);
+    for (const k of rindal.kommendeAar)
+      expect(k.delmalTekst).toBe(k.delmal === null ? 'Tverrgående' : `Delmål ${k.delmal}`);
+    const endringer = rindal.endringer.grupper.flatMap((g) => g.endringer);
+    expect(endringer.length).toBeGreaterThan(0);
+    for (const x of endringer)
+      expect(x.delmalTekst).toBe(x.endring.delmal === null ? 'Tverrgående' : `Delmål ${x.endring.delmal}`);
+  });
+
   it('gives an amount column per tiltak, null where a tiltak states no amount', () => {
     const h = c.handlingsplaner[0];
     const [bv, alle] = planView(site, h.id).belopKolonner;
