@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { GROWN_CONTENT, GROWN_SEEDS, NOT_CONTENT_READING } from './tests/helpers/growth.ts';
 
+/** Browser files that run the CMS or astro dev on a scratch copy, each with its own Chromium. */
+const OWN_SERVERS = ['tests/browser/cms.test.ts', 'tests/browser/dev.test.ts'];
+
 const CONTENT_TESTS = ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'];
 
 export default defineConfig({
@@ -40,7 +43,21 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'bygget', include: ['tests/built/**/*.test.ts'] } },
-      { extends: true, test: { name: 'nettleser', include: ['tests/browser/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'nettleser',
+          include: ['tests/browser/**/*.test.ts'],
+          exclude: ['**/node_modules/**', ...OWN_SERVERS],
+          // One served site and one Chromium per worker (tests/helpers/browser.ts), not per file.
+          isolate: false,
+          // Concurrent tests (the axe visits) three at a time in that one browser.
+          maxConcurrency: 3,
+        },
+      },
+      // These start servers and browsers of their own and load modules under a changed environment
+      // (cms.test.ts resets modules), so each keeps a worker to itself.
+      { extends: true, test: { name: 'nettleser-egen', include: OWN_SERVERS } },
     ],
   },
 });
