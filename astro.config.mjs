@@ -3,14 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentBodyRule } from './src/lib/loading/index.ts';
-import { createHash } from 'node:crypto';
+import { fixtureCacheDir } from './tests/helpers/fixtureCache.ts';
 
 // Astro keeps its content data store in cacheDir. Fixture sites in tests (BYGDEVEKST_CONTENT) get a
-// cache of their own, so their entries never meet the real site's in one store.
+// cache of their own, so their entries never meet the real site's in one store; the tests that build
+// one remove it through the same helper.
 const fixtureContent = process.env.BYGDEVEKST_CONTENT;
-const cacheDir = fixtureContent
-  ? `./node_modules/.astro-fixtures/${createHash('sha256').update(fixtureContent).digest('hex').slice(0, 12)}`
-  : undefined;
+const cacheDir = fixtureContent ? `./${fixtureCacheDir(fixtureContent)}` : undefined;
 
 export default defineConfig({
   site: 'https://bygdevekstatlas.no',

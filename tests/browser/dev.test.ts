@@ -4,7 +4,6 @@
  * fix, until it is corrected. Runs `astro dev` on a scratch copy of the real content.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import { basename, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../helpers/browser.ts';
+import { removeFixtureCache } from '../helpers/fixtureCache.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bygdevekst-dev-'));
 const content = join(scratch, 'content');
@@ -133,8 +133,7 @@ afterAll(async () => {
   if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
   rmSync(scratch, { recursive: true, force: true });
   // astro.config.mjs gives each content folder its own cache; this one is never used again.
-  const cacheDir = createHash('sha256').update(content).digest('hex').slice(0, 12);
-  rmSync(join('node_modules/.astro-fixtures', cacheDir), { recursive: true, force: true });
+  removeFixtureCache(content);
 });
 
 /**

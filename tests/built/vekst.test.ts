@@ -6,14 +6,15 @@
  * show: the change page, the kommune-specific tiltak and one per-innbygger figure everywhere.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatKroner, formatTall } from '../../src/lib/format.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { EXPORTS, type ExportName } from '../../src/schemas/exports.ts';
 import { builtSiteAt } from '../helpers/builtSite.ts';
+import { removeFixtureCache } from '../helpers/fixtureCache.ts';
 import { htmlvalidate, messages } from '../helpers/htmlValidate.ts';
 
 const CONTENT = 'tests/fixtures/vekst';
@@ -28,6 +29,11 @@ const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
     BYGDEVEKST_OUT: out,
     BYGDEVEKST_SKIP_SEARCH: '1',
   },
+});
+// The built fixture site and the Astro cache of its build are not needed after this file.
+afterAll(() => {
+  rmSync(join(out, '..'), { recursive: true, force: true });
+  removeFixtureCache(CONTENT);
 });
 const site = builtSiteAt(out);
 const built = build.status === 0 && existsSync(join(out, 'index.html'));

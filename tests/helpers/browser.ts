@@ -1,6 +1,11 @@
 /**
  * Debian's Chromium driven by playwright-core, against the built site served on loopback.
  * Never downloads a browser; flags keep Chromium from calling home on a closed network.
+ *
+ * One server and one Chromium per Vitest worker: the browser files run with isolate: false, so
+ * this module, and the site it opened, outlive a file. Tests open contexts of their own and close
+ * them, so nothing of one file meets the next. Both end with the worker: Playwright stops the
+ * browsers it launched when the process exits, and the server goes with the process.
  */
 import { chromium, type Browser } from 'playwright-core';
 import type { Server } from 'node:http';
@@ -15,9 +20,11 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
+async function launch(): Promise<Omit<Site, 'close'>> {
   requireBuiltSite();
   const { server, url } = (await serveStatic(DIST, 0)) as { server: Server; url: string };
+  // The server must not keep a finished worker alive.
+  server.unref();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -30,12 +37,17 @@ export async function openSite(): Promise<Site> {
       '--disable-sync',
     ],
   });
-  return {
-    browser,
-    url,
-    close: async () => {
-      await browser.close();
-      await new Promise((done) => server.close(done));
-    },
-  };
+  return { browser, url };
+}
+
+let shared: Promise<Omit<Site, 'close'>> | undefined;
+
+/** The worker's site and browser, started on first use. `close` leaves them to the next file. */
+export async function openSite(): Promise<Site> {
+  shared ??= launch();
+  const site = await shared.catch((e: unknown) => {
+    shared = undefined;
+    throw e;
+  });
+  return { ...site, close: async () => {} };
 }

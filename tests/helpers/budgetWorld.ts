@@ -3,8 +3,7 @@
  * zod schema (with its defaults), so a fixture is valid content by construction; factories take
  * overrides so each test changes only what it is about.
  */
-import type { z } from 'astro/zod';
-import type { Collections, Entry } from '../../src/lib/loading/loadContent.ts';
+import type { Collections } from '../../src/lib/loading/loadContent.ts';
 import {
   delmalSchema,
   handlingsplanSchema,
@@ -14,11 +13,7 @@ import {
   temaSchema,
   tiltakSchema,
 } from '../../src/schemas/index.ts';
-import { validDelmal, validKommune, validPilot, validPlan, validTiltak } from './factories.ts';
-
-function entry<S extends z.ZodType>(schema: S, id: string, input: unknown): Entry<z.output<S>> {
-  return { id, file: `fixture/${id}`, data: schema.parse(input), body: '' };
-}
+import { entry, validDelmal, validKommune, validPilot, validPlan, validTiltak } from './factories.ts';
 
 type O = Record<string, unknown>;
 

@@ -1,4 +1,16 @@
-/** Small valid inputs for each schema, with overrides; tests change one thing at a time. */
+/**
+ * The factories of the test worlds, in one place: small valid inputs for each schema, with
+ * overrides, so tests change one thing at a time; and `entry`, which puts an input through its
+ * real schema (budgetWorld, laeringWorld and pageWorld build their worlds from these).
+ */
+import type { z } from 'astro/zod';
+import type { Entry } from '../../src/lib/loading/loadContent.ts';
+
+/** An entry as the loader gives it, its data parsed (defaults included) by the real schema. */
+export function entry<S extends z.ZodType>(schema: S, id: string, input: unknown): Entry<z.output<S>> {
+  return { id, file: `fixture/${id}`, data: schema.parse(input), body: '' };
+}
+
 export const validPilot = (o: Record<string, unknown> = {}) => ({
   navn: 'Testpiloten',
   fylke: 'Trøndelag',

@@ -2,16 +2,11 @@
  * Small worlds for the learning tests: initiatives, lessons and capacity diamonds built through
  * the real schemas, on top of budgetWorld's pilot (kommuner «testby» and «annenby»).
  */
-import type { z } from 'astro/zod';
-import type { Entry } from '../../src/lib/loading/loadContent.ts';
 import { initiativSchema, kapasitetsdiamantSchema, laeringSchema } from '../../src/schemas/index.ts';
+import { entry } from './factories.ts';
 
 type O = Record<string, unknown>;
 const K = (a: number, b = a) => ({ dokument: 'testdok', linjer: [a, b] });
-
-function entry<S extends z.ZodType>(schema: S, id: string, input: unknown): Entry<z.output<S>> {
-  return { id, file: `fixture/${id}`, data: schema.parse(input), body: '' };
-}
 
 export const initiativ = (id: string, o: O = {}) =>
   entry(initiativSchema, id, {

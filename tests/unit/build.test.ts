@@ -2,11 +2,17 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { copyFixture, edit, VALID_FIXTURE } from '../helpers/fixture.ts';
+import { removeFixtureCache } from '../helpers/fixtureCache.ts';
+
+/** Every content folder built here: astro.config.mjs gave each a cache, removed when the file ends. */
+const built = new Set<string>();
+afterAll(() => built.forEach(removeFixtureCache));
 
 /** Runs the real build script on a content folder, into a fresh output folder. */
 function build(content: string) {
+  built.add(content);
   const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-dist-')), 'dist');
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
     encoding: 'utf8',
@@ -55,6 +61,7 @@ describe('content cannot run code, and a build is all or nothing', () => {
       file,
       `${readFileSync(file, 'utf8')}\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ja')\n`,
     );
+    built.add(root);
     const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-dist-')), 'dist');
     const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
       encoding: 'utf8',
@@ -73,6 +80,7 @@ describe('content cannot run code, and a build is all or nothing', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-dist-')), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'forrige bygg');
+    built.add(VALID_FIXTURE);
     const child = spawn(process.execPath, ['scripts/build.mjs'], {
       env: {
         ...process.env,

@@ -204,12 +204,28 @@ describe('tiltakView', () => {
 });
 
 describe('pilot, kommune, delmål, tema and actor views', () => {
-  it('give a pilot its kommuner by name and sum each delmål from its tiltak', () => {
-    const p = c.piloter.find((x) => c.handlingsplaner.some((h) => h.data.pilot === x.id))!;
-    const v = pilotView(site, p.id);
-    expect(v.harPlan).toBe(true);
-    expect(v.kommuneNavn).toBe(v.kommuner.map((k) => k.data.navn).join(', '));
-    for (const d of v.delmal) expect(v.delmalSum[d.id]).toBeDefined();
+  it('give a pilot its kommuner by name and sum each delmål from the tiltak of the plan its figures are from', () => {
+    const medPlan = c.piloter.filter((x) => c.handlingsplaner.some((h) => h.data.pilot === x.id));
+    expect(medPlan.length).toBeGreaterThan(0);
+    for (const p of medPlan) {
+      const v = pilotView(site, p.id);
+      expect(v.harPlan).toBe(true);
+      expect(v.kommuneNavn).toBe(v.kommuner.map((k) => k.data.navn).join(', '));
+      const plan = c.handlingsplaner.find((h) => h.data.pilot === p.id && h.data.aar === v.planAar);
+      expect(plan, `${p.id} ${v.planAar}`).toBeDefined();
+      // A delmål has a sum when that plan has tiltak under it (cross-cutting ones under ''), and the
+      // sum is the amounts those tiltak state; a delmål the plan gives no tiltak has none.
+      const tiltak = c.tiltak.filter((t) => t.data.plan === plan!.id);
+      const delmal = [...new Set(tiltak.map((t) => t.data.delmal ?? ''))];
+      expect(Object.keys(v.delmalSum).sort(), p.id).toEqual(delmal.sort());
+      for (const d of delmal) {
+        const belop = tiltak
+          .filter((t) => (t.data.delmal ?? '') === d)
+          .flatMap((t) => t.data.finansiering.map((f) => f.belop ?? 0))
+          .reduce((a, b) => a + b, 0);
+        expect(v.delmalSum[d].belop, `${p.id} ${d}`).toBe(belop);
+      }
+    }
   });
 
   it('says a pilot without a plan has none', () => {
