@@ -310,9 +310,11 @@ const MAYBE_NODE_PROPERTY = /(?:^|[\s[{,])[&*!]|^%/m;
 function nodePropertyProblem(
   doc: ReturnType<typeof parseDocument>,
   lines: LineCounter,
+  firstLine: number,
 ): ReadProblem | undefined {
   let found: ReadProblem | undefined;
-  const at = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line);
+  const at = (offset: number | undefined) =>
+    offset === undefined ? undefined : lines.linePos(offset).line + firstLine - 1;
   visit(doc, (_key, node) => {
     if (isAlias(node)) {
       const line = at(node.range?.[0]);
@@ -346,14 +348,19 @@ function nodePropertyProblem(
   return found;
 }
 
-function parseYaml(text: string): { data?: unknown; error?: ReadProblem; notes: ReadProblem[] } {
+/** `firstLine`: the file line the YAML text starts on (2 in frontmatter), so messages name file lines. */
+function parseYaml(
+  text: string,
+  firstLine = 1,
+): { data?: unknown; error?: ReadProblem; notes: ReadProblem[] } {
   const plain = MAYBE_NODE_PROPERTY.test(text) ? undefined : parsePlainYaml(text);
   if (plain) return { data: plain.data, notes: controlCharacterProblems(plain.data) };
   const lines = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: true, lineCounter: lines });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const line = e.linePos?.[0]?.line;
+    const yamlLine = e.linePos?.[0]?.line;
+    const line = yamlLine === undefined ? undefined : yamlLine + firstLine - 1;
     const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     return {
       error: {
@@ -364,7 +371,7 @@ function parseYaml(text: string): { data?: unknown; error?: ReadProblem; notes: 
       notes: [],
     };
   }
-  const property = nodePropertyProblem(doc, lines);
+  const property = nodePropertyProblem(doc, lines, firstLine);
   if (property) return { error: property, notes: [] };
   const data = doc.toJS();
   return { data, notes: [...writtenValueProblems(doc.contents, text), ...controlCharacterProblems(data)] };
@@ -410,6 +417,7 @@ function controlCharacterProblems(data: unknown): ReadProblem[] {
         const shown = key.replace(new RegExp(FORBIDDEN_CHARACTER.source, 'g'), (c) => `<${codePoint(c)}>`);
         if (m)
           problems.push({
+            dekker: [fieldName([...path, key])],
             felt: fieldName([...path, shown]),
             melding: `feltnavnet: ${forbiddenCharacterMessage(m[0])}`,
           });
@@ -425,7 +433,7 @@ function bodyCharacterProblem(body: string, bodyLine: number): ReadProblem | und
   const m = FORBIDDEN_CHARACTER.exec(body);
   if (!m) return undefined;
   const line = bodyLine + body.slice(0, m.index).split('\n').length - 1;
-  return { felt: '(brødtekst)', linje: line, melding: `linje ${line}: ${forbiddenCharacterMessage(m[0])}` };
+  return { felt: '(brødtekst)', linje: line, melding: forbiddenCharacterMessage(m[0]) };
 }
 
 export function suggestedId(id: string): string {
@@ -561,7 +569,7 @@ function parseBytes(bytes: Buffer, format: 'mdx' | 'yaml'): Parsed {
           'fant ikke frontmatter: filen må begynne med en linje med bare --- og ha en ny linje --- etter feltene',
       },
     });
-  const { data, error, notes: yamlNotes } = parseYaml(match[1]);
+  const { data, error, notes: yamlNotes } = parseYaml(match[1], 2);
   notes.push(...yamlNotes);
   const bodyLine = text.slice(0, text.length - match[2].length).split('\n').length;
   const bodyProblem = bodyCharacterProblem(match[2], bodyLine);
