@@ -36,6 +36,7 @@ import { siteOfThisBuild } from '../src/data/contentLoader.ts';
 import { writeSearchIndex } from '../src/lib/search/index.ts';
 import { urlFor } from '../src/lib/urls.ts';
 import { sokPoster } from '../src/views/sok.ts';
+import { publicLinksProblem } from './lib/publicLinks.mjs';
 import { writeSitemap } from './lib/sitemap.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -223,6 +224,12 @@ function expectedPages(site) {
 }
 
 // --- The build -------------------------------------------------------------------------------
+
+const publicProblem = publicLinksProblem('public');
+if (publicProblem) {
+  console.error(publicProblem);
+  stop('sjekken av public/');
+}
 
 // Content is read and checked once, inside the Astro build (src/data/contentLoader.ts): a content
 // problem stops the build there with the same messages `npm run validate` gives.
