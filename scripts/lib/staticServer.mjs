@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { contentSecurityPolicy } from '../../src/lib/publishing/index.ts';
 
 const TYPES = {
