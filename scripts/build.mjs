@@ -4,8 +4,10 @@
  * same loaded content (no second read), and the sitemap from the pages written.
  *
  * All or nothing, one at a time:
- * - A lock file beside dist/ lets one build at a time write there; a second one refuses in
- *   Norwegian instead of sharing (and deleting) the first one's temporary folder.
+ * - A lock file in the project lets one build run at a time; a second one waits for it (and
+ *   says so in Norwegian) instead of sharing, and deleting, the first one's temporary folder.
+ *   The lock is for the whole project, not per dist/: Astro keeps its build files in the
+ *   project's .astro/ whenever the output folder lies outside it, as it does in tests.
  * - Everything is written to a temporary folder beside dist/. Only when every step has passed,
  *   and the site holds a page for every entry its content has, does it become the published site.
  * - dist/ is a link to the published folder, replaced in one rename: at every moment dist/ is
@@ -51,7 +53,9 @@ const tempPrefix = `.${name}-bygges-`;
 const tempDir = join(parent, `${tempPrefix}neste`);
 /** Published sites: outDir is a link to one of these. */
 const editionPrefix = `.${name}-utgave-`;
-const lockFile = join(parent, `.${name}-bygges.lock`);
+const lockFile = join(process.cwd(), '.bygges.lock');
+/** How long a second build waits for the first before it gives up. */
+const WAIT_MINUTES = 15;
 const started = performance.now();
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -100,11 +104,19 @@ function takeLock() {
 
 let ownsLock = false;
 requireParent();
-const holder = takeLock();
+let holder = takeLock();
+if (holder !== undefined) {
+  console.log(`Venter på et annet bygg (prosess ${holder}) som kjører i dette prosjektet …`);
+  const deadline = Date.now() + WAIT_MINUTES * 60_000;
+  while (holder !== undefined && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 500));
+    holder = takeLock();
+  }
+}
 if (holder !== undefined) {
   console.error(
-    `Bygget ble ikke startet: et annet bygg (prosess ${holder}) skriver allerede til ${outDir}/. ` +
-      `Vent til det er ferdig, og kjør «npm run build» på nytt. ${oldSiteNote()}`,
+    `Bygget ble ikke startet: et annet bygg (prosess ${holder}) har kjørt i over ${WAIT_MINUTES} minutter i dette prosjektet. ` +
+      `Vent til det er ferdig, eller avslutt det, og kjør «npm run build» på nytt. ${oldSiteNote()}`,
   );
   process.exit(1);
 }
