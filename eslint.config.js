@@ -7,7 +7,17 @@ import globals from 'globals';
 import importDirection from './scripts/lint/importFlow.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.dist-bygges-*/', '.astro/', 'node_modules/', 'test-results/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      '.dist-bygges-*/',
+      '.dist-utgave-*/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

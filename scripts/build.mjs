@@ -1,59 +1,213 @@
 /**
  * The one build, in one process: Astro reads and checks the content once (stopping on any
  * problem) and builds the site; then the search index is made from the search records of that
- * same loaded content (no second read), and the sitemap from the pages written. All of it is
- * written to a temporary folder beside dist/, which becomes dist/ only when every step has
- * passed: a failed or interrupted build never leaves a half site in dist/.
+ * same loaded content (no second read), and the sitemap from the pages written.
+ *
+ * All or nothing, one at a time:
+ * - A lock file in the project lets one build run at a time; a second one waits for it (and
+ *   says so in Norwegian) instead of sharing, and deleting, the first one's temporary folder.
+ *   The lock is for the whole project, not per dist/: Astro keeps its build files in the
+ *   project's .astro/ whenever the output folder lies outside it, as it does in tests.
+ * - Everything is written to a temporary folder beside dist/. Only when every step has passed,
+ *   and the site holds a page for every entry its content has, does it become the published site.
+ * - dist/ is a link to the published folder, replaced in one rename: at every moment dist/ is
+ *   either the whole old site or the whole new one. A refused, failed or killed build leaves
+ *   the old site exactly as it was.
  * Astro logs at «warn», so real warnings and errors show and the 200 lines of routes do not;
  * the build ends with a one-line summary.
  */
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
 import { siteOfThisBuild } from '../src/data/contentLoader.ts';
 import { writeSearchIndex } from '../src/lib/search/index.ts';
+import { urlFor } from '../src/lib/urls.ts';
 import { sokPoster } from '../src/views/sok.ts';
+import { publicLinksProblem } from './lib/publicLinks.mjs';
 import { writeSitemap } from './lib/sitemap.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const outDir = process.env.BYGDEVEKST_OUT ?? 'dist';
+const outDir = (process.env.BYGDEVEKST_OUT ?? 'dist').replace(/[/\\]+$/, '');
+const parent = dirname(outDir);
+const name = basename(outDir);
 /** Where this build writes until it is complete; a killed build leaves only this, never a partial outDir. */
-const tempPrefix = `.${basename(outDir)}-bygges-`;
+const tempPrefix = `.${name}-bygges-`;
 // Always the same name: Astro hashes its whole config, outDir included, and clears its content
 // cache (every rendered body) when the hash changes, so a per-build name made every build cold.
-const tempDir = join(dirname(outDir), `${tempPrefix}neste`);
+// The lock below is what keeps two builds from sharing it.
+const tempDir = join(parent, `${tempPrefix}neste`);
+/** Published sites: outDir is a link to one of these. */
+const editionPrefix = `.${name}-utgave-`;
+const lockFile = join(process.cwd(), '.bygges.lock');
+/** How long a second build waits for the first before it gives up. */
+const WAIT_MINUTES = 15;
 const started = performance.now();
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 
-// Folders left by earlier builds that were killed.
-for (const name of existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : [])
-  if (name.startsWith(tempPrefix)) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+/** What the old site is now, for every message that ends a build without publishing. */
+function oldSiteNote() {
+  return existsSync(join(outDir, 'index.html'))
+    ? `${outDir}/ er ikke endret: forrige bygg ligger der som før.`
+    : `Ingenting er publisert i ${outDir}/.`;
+}
 
-function stop(name, status = 1) {
+// --- One build at a time -------------------------------------------------------------------
+
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Takes the lock, or returns the pid of the build that holds it. A lock left by a killed build is taken over. */
+function takeLock() {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fd = openSync(lockFile, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return undefined;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    let holder;
+    try {
+      holder = Number(readFileSync(lockFile, 'utf8'));
+      // A lock without a pid is being written right now, unless it is old (a crash between open and write).
+      if (!(holder > 0) && Date.now() - statSync(lockFile).mtimeMs < 10_000) return 'ukjent';
+    } catch {
+      continue; // released meanwhile
+    }
+    if (holder > 0 && processAlive(holder)) return holder;
+    rmSync(lockFile, { force: true });
+  }
+  return 'ukjent';
+}
+
+let ownsLock = false;
+requireParent();
+let holder = takeLock();
+if (holder !== undefined) {
+  console.log(`Venter på et annet bygg (prosess ${holder}) som kjører i dette prosjektet …`);
+  const deadline = Date.now() + WAIT_MINUTES * 60_000;
+  while (holder !== undefined && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 500));
+    holder = takeLock();
+  }
+}
+if (holder !== undefined) {
+  console.error(
+    `Bygget ble ikke startet: et annet bygg (prosess ${holder}) har kjørt i over ${WAIT_MINUTES} minutter i dette prosjektet. ` +
+      `Vent til det er ferdig, eller avslutt det, og kjør «npm run build» på nytt. ${oldSiteNote()}`,
+  );
+  process.exit(1);
+}
+ownsLock = true;
+process.on('exit', () => {
+  if (ownsLock) rmSync(lockFile, { force: true });
+});
+
+function requireParent() {
+  mkdirSync(parent, { recursive: true });
+}
+
+// --- Leftovers from a build that was killed --------------------------------------------------
+
+/** The edition outDir links to, or undefined when outDir is a plain folder or missing. */
+function publishedEdition() {
+  try {
+    return lstatSync(outDir).isSymbolicLink() ? basename(readlinkSync(outDir)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+for (const entry of readdirSync(parent)) {
+  if (entry.startsWith(tempPrefix)) rmSync(join(parent, entry), { recursive: true, force: true });
+}
+// A build killed while turning a plain dist/ folder into a link left the old site here.
+const oldPlain = join(parent, `${editionPrefix}forrige`);
+if (!existsSync(outDir) && existsSync(oldPlain)) {
+  renameSync(oldPlain, outDir);
+  console.log(`Fant forrige bygg etter et avbrutt bygg, og la det tilbake i ${outDir}/.`);
+}
+removeOldEditions();
+
+/** Deletes editions outDir no longer links to. A file that cannot be deleted is reported, not fatal: the site is already published. */
+function removeOldEditions() {
+  const keep = publishedEdition();
+  for (const entry of readdirSync(parent)) {
+    if (!entry.startsWith(editionPrefix) || entry === keep || entry === basename(oldPlain)) continue;
+    try {
+      rmSync(join(parent, entry), { recursive: true, force: true });
+    } catch (error) {
+      console.warn(
+        `Merk: klarte ikke å slette den gamle utgaven ${join(parent, entry)}/ (${error.code ?? error.message}); ` +
+          'slett den selv. Nettstedet i ' +
+          `${outDir}/ er ikke berørt.`,
+      );
+    }
+  }
+}
+
+// --- Stopping ------------------------------------------------------------------------------
+
+function stop(step, status = 1) {
   rmSync(tempDir, { recursive: true, force: true });
-  // No stale site either: tests and `npm run serve` must not mistake an old dist/ for this build.
-  rmSync(outDir, { recursive: true, force: true });
-  console.error(`\nBygget stoppet: ${name} feilet. Ingenting er publisert i ${outDir}/.`);
+  console.error(`\nBygget stoppet: ${step} feilet. ${oldSiteNote()}`);
   process.exit(status);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
   process.on(signal, () => {
     rmSync(tempDir, { recursive: true, force: true });
-    console.error(`\nBygget avbrutt. ${outDir}/ er ikke endret.`);
+    console.error(`\nBygget avbrutt. ${oldSiteNote()}`);
     process.exit(130);
   });
 
+/** An error in Norwegian, with the system's code (ENOSPC, EACCES) kept for whoever must fix it. */
+function describe(error) {
+  if (!(error instanceof Error)) return String(error);
+  const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+  const known = {
+    ENOSPC: 'disken er full',
+    EDQUOT: 'diskkvoten er brukt opp',
+    EACCES: 'mangler tilgang',
+    EPERM: 'ikke tillatt',
+    EROFS: 'disken er skrivebeskyttet',
+    EIO: 'lese- eller skrivefeil på disken',
+  };
+  return code && known[code] ? `${known[code]} (${code}: ${error.message})` : error.message;
+}
+
 /** Runs one step after Astro; any error stops the build with its message, publishing nothing. */
-async function step(name, run) {
+async function step(stepName, run) {
   const stepStarted = performance.now();
   try {
     const note = await run();
     if (note) console.log(note);
   } catch (error) {
-    console.error(`${name}: ${error instanceof Error ? error.message : error}`);
-    stop(name);
+    console.error(`${stepName}: ${describe(error)}`);
+    stop(stepName);
   }
-  console.log(`✓ ${name} (${seconds(stepStarted)} s)`);
+  console.log(`✓ ${stepName} (${seconds(stepStarted)} s)`);
 }
 
 function countPages(dir) {
@@ -62,16 +216,55 @@ function countPages(dir) {
   ).length;
 }
 
+/** The page every entry with its own address must have; a missing one means the build lost pages. */
+function expectedPages(site) {
+  const c = site.c;
+  const urls = [
+    '/',
+    ...c.piloter.map((e) => urlFor.pilot(e.id)),
+    ...c.handlingsplaner.map((e) => urlFor.plan(e.id)),
+    ...c.delmal.map((e) => urlFor.delmal(e.id)),
+    ...c.tiltak.map((e) => urlFor.tiltak(e.id)),
+    ...c.kommuner.map((e) => urlFor.kommune(e.id)),
+    ...c.aktorer.map((e) => urlFor.aktor(e.id)),
+    ...c.tema.map((e) => urlFor.tema(e.id)),
+    ...c.kilder.map((e) => urlFor.kildeTekst(e.id)),
+    ...c.initiativer.map((e) => urlFor.initiativ(e.id)),
+    ...c.laering.map((e) => urlFor.laering(e.id)),
+  ];
+  return [...new Set(urls)].map((u) => join(u, 'index.html'));
+}
+
+// --- The build -------------------------------------------------------------------------------
+
+const publicProblem = publicLinksProblem('public');
+if (publicProblem) {
+  console.error(publicProblem);
+  stop('sjekken av public/');
+}
+
 // Content is read and checked once, inside the Astro build (src/data/contentLoader.ts): a content
 // problem stops the build there with the same messages `npm run validate` gives.
 const astroStarted = performance.now();
 try {
   await build({ root: process.cwd(), outDir: tempDir, logLevel: 'warn' });
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describe(error));
   stop('astro build', 1);
 }
 console.log(`✓ astro build (${seconds(astroStarted)} s)`);
+await step('sidekontroll', () => {
+  const site = siteOfThisBuild();
+  if (!site) throw new Error('fant ikke innholdet Astro-bygget leste og sjekket.');
+  const expected = expectedPages(site);
+  const missing = expected.filter((page) => !existsSync(join(tempDir, page)));
+  if (missing.length > 0)
+    throw new Error(
+      `${missing.length} av ${expected.length} sider som innholdet skal gi, ble ikke skrevet ` +
+        `(for eksempel ${missing.slice(0, 3).join(', ')}).`,
+    );
+  return undefined;
+});
 // Search index (Pagefind) into <outDir>/pagefind, from the content this build loaded and checked
 // above (the site its pages were rendered from); BYGDEVEKST_SKIP_SEARCH=1 skips it (fixture builds in tests).
 if (process.env.BYGDEVEKST_SKIP_SEARCH === '1')
@@ -88,9 +281,37 @@ else
     return `Søkeindeks: ${s.records} poster (${[...s.perType].map(([t, n]) => `${t} ${n}`).join(', ')}), ${s.words} ord; poster ${recordsTime} s.`;
   });
 await step('nettstedskart', () => `sitemap.xml: ${writeSitemap(tempDir)} sider`);
-// Every step passed: the new site replaces the old one in two renames.
-const oldDir = `${tempDir}-gammel`;
-if (existsSync(outDir)) renameSync(outDir, oldDir);
-renameSync(tempDir, outDir);
-rmSync(oldDir, { recursive: true, force: true });
-console.log(`\nFerdig: ${countPages(outDir)} sider bygget i ${outDir}/ på ${seconds(started)} s.`);
+
+// --- Publishing: one rename ------------------------------------------------------------------
+
+const pages = countPages(tempDir);
+const edition = `${editionPrefix}${Date.now().toString(36)}-${process.pid}`;
+try {
+  renameSync(tempDir, join(parent, edition));
+  // The first build after a plain dist/ folder moves that folder aside once (put back above if killed here).
+  if (existsSync(outDir) && !lstatSync(outDir).isSymbolicLink()) renameSync(outDir, oldPlain);
+  const link = join(parent, `${tempPrefix}lenke`);
+  rmSync(link, { force: true });
+  // A relative link, so the project folder can be moved; «junction» lets Windows make it without admin rights.
+  symlinkSync(edition, link, 'junction');
+  // rename() replaces the old link in one step: readers see the old site or the new one, never none.
+  renameSync(link, outDir);
+} catch (error) {
+  console.error(`publisering: ${describe(error)}`);
+  if (!existsSync(outDir) && existsSync(oldPlain)) renameSync(oldPlain, outDir);
+  rmSync(join(parent, edition), { recursive: true, force: true });
+  stop('publisering');
+}
+if (existsSync(oldPlain)) {
+  try {
+    rmSync(oldPlain, { recursive: true, force: true });
+  } catch (error) {
+    console.warn(
+      `Merk: klarte ikke å slette forrige bygg i ${oldPlain}/ (${describe(error)}); slett det selv.`,
+    );
+  }
+}
+removeOldEditions();
+ownsLock = false;
+unlinkSync(lockFile);
+console.log(`\nFerdig: ${pages} sider bygget i ${outDir}/ på ${seconds(started)} s.`);

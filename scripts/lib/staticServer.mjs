@@ -3,7 +3,7 @@
  * Loopback only; directory URLs serve their index.html, unknown paths the site's 404 page.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { contentSecurityPolicy } from '../../src/lib/publishing/index.ts';
 
@@ -27,7 +27,12 @@ const TYPES = {
   '.pagefind': 'application/octet-stream',
 };
 
-/** The file for a URL path, or null; throws URIError on a malformed %-escape (answered with 400). */
+/**
+ * The file for a URL path and the decoded, normalised path it was found by (headers are chosen
+ * from that same path), or null; throws URIError on a malformed %-escape (answered with 400).
+ * Links are resolved first: only a regular file whose real path is inside the root's real path
+ * is served (the root itself may be a link: dist/ points at the published edition).
+ */
 function fileFor(root, urlPath) {
   const decoded = decodeURIComponent(urlPath.split(/[?#]/)[0]);
   if (decoded.includes('\0')) return null;
@@ -35,7 +40,10 @@ function fileFor(root, urlPath) {
   let file = join(root, clean);
   if (file !== root && !file.startsWith(root + sep)) return null;
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) && statSync(file).isFile() ? file : null;
+  if (!existsSync(file)) return null;
+  const real = realpathSync(file);
+  if (!real.startsWith(realpathSync(root) + sep) || !statSync(real).isFile()) return null;
+  return { file: real, pagePath: clean.split(sep).join('/') };
 }
 
 /** Headers every answer carries: the page's CSP (src/lib/publishing/csp.ts) and no guessing of types. */
@@ -49,9 +57,9 @@ function securityHeaders(urlPath) {
 
 function answer(req, res, root) {
   const urlPath = req.url ?? '/';
-  let file;
+  let found;
   try {
-    file = fileFor(root, urlPath);
+    found = fileFor(root, urlPath);
   } catch {
     // A malformed address such as /%zz: the request is wrong, not the server.
     res
@@ -59,9 +67,9 @@ function answer(req, res, root) {
       .end('Ugyldig adresse');
     return;
   }
-  const status = file ? 200 : 404;
-  const path = file ?? join(root, '404.html');
-  const pagePath = file ? urlPath : '/404/';
+  const status = found ? 200 : 404;
+  const path = found?.file ?? join(root, '404.html');
+  const pagePath = found?.pagePath ?? '/404/';
   if (!existsSync(path)) {
     res
       .writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders(pagePath) })

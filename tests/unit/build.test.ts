@@ -10,6 +10,9 @@ import { removeFixtureCache } from '../helpers/fixtureCache.ts';
 const built = new Set<string>();
 afterAll(() => built.forEach(removeFixtureCache));
 
+/** A build waits for any other build in the project (scripts/build.mjs), e.g. one from another test file. */
+const BUILD_TIMEOUT = 300_000;
+
 /** Runs the real build script on a content folder, into a fresh output folder. */
 function build(content: string) {
   built.add(content);
@@ -22,34 +25,46 @@ function build(content: string) {
 }
 
 describe('the build on a small fixture site', () => {
-  it('builds the valid fixture into pages', () => {
-    const { status, output, out } = build(VALID_FIXTURE);
-    expect(status, output).toBe(0);
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Testpiloten');
-    expect(existsSync(join(out, 'piloter', 'testpilot', 'index.html'))).toBe(true);
-  });
+  it(
+    'builds the valid fixture into pages',
+    () => {
+      const { status, output, out } = build(VALID_FIXTURE);
+      expect(status, output).toBe(0);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Testpiloten');
+      expect(existsSync(join(out, 'piloter', 'testpilot', 'index.html'))).toBe(true);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('stops on a dangling reference, naming the file and the field in Norwegian, and publishes nothing', () => {
-    const root = copyFixture();
-    edit(root, 'tiltak/testpilot-2025-d1-1.mdx', 'delmal: testpilot-d1', 'delmal: testpilot-d7');
-    const { status, output, out } = build(root);
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /tiltak\/testpilot-2025-d1-1\.mdx: felt «delmal»: viser til delmål «testpilot-d7» som ikke finnes/,
-    );
-    expect(output).toContain('Bygget stoppet');
-    expect(existsSync(join(out, 'index.html'))).toBe(false);
-  });
+  it(
+    'stops on a dangling reference, naming the file and the field in Norwegian, and publishes nothing',
+    () => {
+      const root = copyFixture();
+      edit(root, 'tiltak/testpilot-2025-d1-1.mdx', 'delmal: testpilot-d1', 'delmal: testpilot-d7');
+      const { status, output, out } = build(root);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(
+        /tiltak\/testpilot-2025-d1-1\.mdx: felt «delmal»: viser til delmål «testpilot-d7» som ikke finnes/,
+      );
+      expect(output).toContain('Bygget stoppet');
+      expect(existsSync(join(out, 'index.html'))).toBe(false);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('stops on a string where an amount goes', () => {
-    const root = copyFixture();
-    edit(root, 'tiltak/testpilot-2025-d1-1.mdx', 'belop: 100000', 'belop: hundre tusen');
-    const { status, output } = build(root);
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /testpilot-2025-d1-1\.mdx: felt «finansiering\[0\]\.belop»: forventet et beløp i hele kroner/,
-    );
-  });
+  it(
+    'stops on a string where an amount goes',
+    () => {
+      const root = copyFixture();
+      edit(root, 'tiltak/testpilot-2025-d1-1.mdx', 'belop: 100000', 'belop: hundre tusen');
+      const { status, output } = build(root);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(
+        /testpilot-2025-d1-1\.mdx: felt «finansiering\[0\]\.belop»: forventet et beløp i hele kroner/,
+      );
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 describe('content cannot run code, and a build is all or nothing', () => {

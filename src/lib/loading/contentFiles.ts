@@ -7,10 +7,29 @@
  * (a Latin-1 «ø» became «R�yrvik»), a byte-order mark is named, and numbers and texts are
  * checked as they are written in the file, before YAML turns `250.000` into 250.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  type Dirent,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+} from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Node as YamlNode,
+} from 'yaml';
 import { closest } from './hint.ts';
 
 /** The content folder; BYGDEVEKST_CONTENT points elsewhere for fixture sites in tests. */
@@ -49,13 +68,47 @@ export interface RawEntry {
   notes: ReadProblem[];
 }
 
-function walk(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
+/**
+ * The largest content file that is read, in bytes. The largest file today is about 25 kB; a file
+ * a hundred times that is a mistake (a whole document pasted in) and would publish a page of
+ * megabytes, so it is refused before it is read.
+ */
+export const MAKS_FILSTORRELSE = 512 * 1024;
+
+/** A file found in a collection folder; `refused` says why it is not read (not a regular file). */
+interface Found {
+  path: string;
+  refused?: string;
+}
+
+/** Why an entry that is not a regular file or folder is never read, in Norwegian. */
+export function notRegular(d: Pick<Dirent, 'name' | 'isSymbolicLink' | 'isFIFO'>): string {
+  if (d.isSymbolicLink())
+    return `«${d.name}» er en symbolsk lenke, ikke en vanlig fil; lenker i content/ blir ikke fulgt, så legg innholdet i selve filen`;
+  if (d.isFIFO())
+    return `«${d.name}» er en navngitt rørledning (FIFO), ikke en vanlig fil; slett den, den blir ikke lest`;
+  return `«${d.name}» er en spesialfil (enhet eller sokkel), ikke en vanlig fil; slett den, den blir ikke lest`;
+}
+
+/**
+ * The files of one collection folder. Only regular files and real folders are entered: a link is
+ * never followed (it could point anywhere on the machine), a FIFO would block the read forever,
+ * and a dot-folder is hidden from people reviewing a change (strayFiles reports both).
+ */
+function walk(dir: string, ext: string): Found[] {
+  try {
+    if (!lstatSync(dir).isDirectory()) return [];
+  } catch {
+    return [];
+  }
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) =>
-      d.isDirectory() ? walk(join(dir, d.name), ext) : d.name.endsWith(ext) ? [join(dir, d.name)] : [],
-    )
-    .sort();
+    .flatMap((d): Found[] => {
+      const path = join(dir, d.name);
+      if (d.isDirectory()) return d.name.startsWith('.') ? [] : walk(path, ext);
+      if (!d.name.endsWith(ext)) return [];
+      return d.isFile() ? [{ path }] : [{ path, refused: notRegular(d) }];
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Byte offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
@@ -240,13 +293,74 @@ function needsPositions(value: unknown, path: (string | number)[]): boolean {
   );
 }
 
-function parseYaml(text: string): { data?: unknown; error?: ReadProblem; notes: ReadProblem[] } {
-  const plain = parsePlainYaml(text);
-  if (plain) return { data: plain.data, notes: [] };
-  const doc = parseDocument(text, { prettyErrors: true });
+/**
+ * Text that might hold an anchor, an alias, a tag or a directive: only such a file needs the
+ * exact parser's view of its nodes, so the fast path stays fast for the rest. (A «&» or «*» in
+ * the middle of a text, as in «Rynning & Blumenthal», also sends a file the exact way; that is
+ * harmless, only slower.)
+ */
+const MAYBE_NODE_PROPERTY = /(?:^|[\s[{,])[&*!]|^%/m;
+
+/**
+ * Anchors, aliases and tags are refused in content. An alias repeats a value without writing it
+ * out, so nine lines of ten aliases each stand for 10^9 values, which every walk over the data
+ * visits (a 470-byte file hung the validator); a tag (`!!js/function`, `!ukjent`) asks for a
+ * type content never has, and the parser would drop it silently.
+ */
+function nodePropertyProblem(
+  doc: ReturnType<typeof parseDocument>,
+  lines: LineCounter,
+  firstLine: number,
+): ReadProblem | undefined {
+  let found: ReadProblem | undefined;
+  const at = (offset: number | undefined) =>
+    offset === undefined ? undefined : lines.linePos(offset).line + firstLine - 1;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      const line = at(node.range?.[0]);
+      found = {
+        felt: '(hele filen)',
+        linje: line,
+        melding: `YAML-aliaset «*${node.source}»${line ? ` på linje ${line}` : ''} er ikke tillatt i innhold; skriv verdien ut der den skal stå`,
+      };
+      return visit.BREAK;
+    }
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return undefined;
+    const line = at(node.range?.[0]);
+    if (node.anchor) {
+      found = {
+        felt: '(hele filen)',
+        linje: line,
+        melding: `YAML-ankeret «&${node.anchor}»${line ? ` på linje ${line}` : ''} er ikke tillatt i innhold; skriv verdien ut der den skal stå, uten & og *`,
+      };
+      return visit.BREAK;
+    }
+    if (node.tag) {
+      found = {
+        felt: '(hele filen)',
+        linje: line,
+        melding: `YAML-merket «${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}»${line ? ` på linje ${line}` : ''} er ikke tillatt i innhold; fjern merket (det som begynner med !) og skriv verdien som vanlig tekst eller tall`,
+      };
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** `firstLine`: the file line the YAML text starts on (2 in frontmatter), so messages name file lines. */
+function parseYaml(
+  text: string,
+  firstLine = 1,
+): { data?: unknown; error?: ReadProblem; notes: ReadProblem[] } {
+  const plain = MAYBE_NODE_PROPERTY.test(text) ? undefined : parsePlainYaml(text);
+  if (plain) return { data: plain.data, notes: controlCharacterProblems(plain.data) };
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: true, lineCounter: lines });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const line = e.linePos?.[0]?.line;
+    const yamlLine = e.linePos?.[0]?.line;
+    const line = yamlLine === undefined ? undefined : yamlLine + firstLine - 1;
     const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     return {
       error: {
@@ -257,7 +371,69 @@ function parseYaml(text: string): { data?: unknown; error?: ReadProblem; notes: 
       notes: [],
     };
   }
-  return { data: doc.toJS(), notes: writtenValueProblems(doc.contents, text) };
+  const property = nodePropertyProblem(doc, lines, firstLine);
+  if (property) return { error: property, notes: [] };
+  const data = doc.toJS();
+  return { data, notes: [...writtenValueProblems(doc.contents, text), ...controlCharacterProblems(data)] };
+}
+
+/**
+ * Characters that break what the site publishes: C0 and C1 control characters other than tab,
+ * line feed and carriage return (a NUL makes feed.xml not well-formed, so readers drop the whole
+ * feed), DEL, the non-characters U+FFFE and U+FFFF, lone surrogates (from a "\uD800" escape), and
+ * the bidirectional overrides and isolates that make a name display reversed.
+ */
+const FORBIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function codePoint(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** What a forbidden character is and what to do, in Norwegian. */
+export function forbiddenCharacterMessage(ch: string): string {
+  const cp = ch.codePointAt(0) ?? 0;
+  const what =
+    cp >= 0x202a && cp <= 0x2069
+      ? `et usynlig retningstegn (${codePoint(ch)}) som snur hvordan teksten vises`
+      : cp >= 0xd800 && cp <= 0xdfff
+        ? `et halvt tegn (${codePoint(ch)}, et surrogat uten partner)`
+        : `et usynlig kontrolltegn (${codePoint(ch)})`;
+  return `teksten inneholder ${what}, som ikke kan publiseres; fjern det (bare tabulator og linjeskift er tillatt)`;
+}
+
+/** Every text and key in parsed data with a forbidden character, each naming its field. */
+function controlCharacterProblems(data: unknown): ReadProblem[] {
+  const problems: ReadProblem[] = [];
+  const visitValue = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const m = FORBIDDEN_CHARACTER.exec(value);
+      if (m) problems.push({ felt: fieldName(path), melding: forbiddenCharacterMessage(m[0]) });
+    } else if (Array.isArray(value)) value.forEach((v, i) => visitValue(v, [...path, i]));
+    else if (value !== null && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) {
+        const m = FORBIDDEN_CHARACTER.exec(key);
+        const shown = key.replace(new RegExp(FORBIDDEN_CHARACTER.source, 'g'), (c) => `<${codePoint(c)}>`);
+        if (m)
+          problems.push({
+            dekker: [fieldName([...path, key])],
+            felt: fieldName([...path, shown]),
+            melding: `feltnavnet: ${forbiddenCharacterMessage(m[0])}`,
+          });
+        else visitValue(inner, [...path, key]);
+      }
+  };
+  visitValue(data, []);
+  return problems;
+}
+
+/** The first forbidden character in a body, by the file line it is on. */
+function bodyCharacterProblem(body: string, bodyLine: number): ReadProblem | undefined {
+  const m = FORBIDDEN_CHARACTER.exec(body);
+  if (!m) return undefined;
+  const line = bodyLine + body.slice(0, m.index).split('\n').length - 1;
+  return { felt: '(brødtekst)', linje: line, melding: forbiddenCharacterMessage(m[0]) };
 }
 
 export function suggestedId(id: string): string {
@@ -280,9 +456,12 @@ type Parsed = Pick<RawEntry, 'data' | 'body' | 'bodyLine' | 'parseError' | 'note
 const parsedByContent = new Map<string, Parsed>();
 
 export function readEntry(file: string, format: 'mdx' | 'yaml'): RawEntry {
-  const bytes = readFileSync(file);
   const id = entryIdFromPath(file);
   const nameNotes = fileNameNotes(file, id);
+  const read = readRegularFile(file);
+  if ('refused' in read)
+    return { id, file, data: undefined, body: '', bodyLine: 1, parseError: read.refused, notes: nameNotes };
+  const bytes = read.bytes;
   const key = `${format}\u0000${bytes.toString('latin1')}`;
   let parsed = parsedByContent.get(key);
   if (!parsed) {
@@ -291,6 +470,46 @@ export function readEntry(file: string, format: 'mdx' | 'yaml'): RawEntry {
     parsedByContent.set(key, parsed);
   }
   return { id, file, ...parsed, notes: [...nameNotes, ...parsed.notes] };
+}
+
+/**
+ * The bytes of a regular file, opened without following a link and without waiting on a FIFO
+ * (the file may have been swapped since the folder was listed), and no larger than MAKS_FILSTORRELSE.
+ */
+function readRegularFile(file: string): { bytes: Buffer } | { refused: ReadProblem } {
+  const name = basename(file);
+  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+  let fd: number;
+  try {
+    fd = openSync(file, flags);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const melding =
+      code === 'ELOOP' || code === 'EMLINK'
+        ? notRegular({ name, isSymbolicLink: () => true, isFIFO: () => false })
+        : `filen «${name}» kunne ikke leses (${code ?? 'ukjent grunn'})`;
+    return { refused: { felt: '(filtype)', melding } };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      return {
+        refused: {
+          felt: '(filtype)',
+          melding: notRegular({ name, isSymbolicLink: () => false, isFIFO: () => stat.isFIFO() }),
+        },
+      };
+    if (stat.size > MAKS_FILSTORRELSE)
+      return {
+        refused: {
+          felt: '(filstørrelse)',
+          melding: `filen er ${Math.ceil(stat.size / 1024)} kB, og grensen for én innholdsfil er ${MAKS_FILSTORRELSE / 1024} kB; del teksten opp, eller sjekk om noe er limt inn ved en feil`,
+        },
+      };
+    return { bytes: readFileSync(fd) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function fileNameNotes(file: string, id: string): ReadProblem[] {
@@ -350,15 +569,29 @@ function parseBytes(bytes: Buffer, format: 'mdx' | 'yaml'): Parsed {
           'fant ikke frontmatter: filen må begynne med en linje med bare --- og ha en ny linje --- etter feltene',
       },
     });
-  const { data, error, notes: yamlNotes } = parseYaml(match[1]);
+  const { data, error, notes: yamlNotes } = parseYaml(match[1], 2);
   notes.push(...yamlNotes);
   const bodyLine = text.slice(0, text.length - match[2].length).split('\n').length;
+  const bodyProblem = bodyCharacterProblem(match[2], bodyLine);
+  if (bodyProblem) notes.push(bodyProblem);
   return entry({ data, body: match[2], bodyLine, parseError: error });
 }
 
 export function readCollectionFiles(root: string, folder: string, format: 'mdx' | 'yaml'): RawEntry[] {
   const dir = join(root, folder);
-  return walk(dir, format === 'mdx' ? '.mdx' : '.yaml').map((f) => readEntry(f, format));
+  return walk(dir, format === 'mdx' ? '.mdx' : '.yaml').map(({ path, refused }) => {
+    if (!refused) return readEntry(path, format);
+    const id = entryIdFromPath(path);
+    return {
+      id,
+      file: path,
+      data: undefined,
+      body: '',
+      bodyLine: 1,
+      parseError: { felt: '(filtype)', melding: refused },
+      notes: [],
+    };
+  });
 }
 
 export function relativeToCwd(file: string): string {
@@ -370,8 +603,10 @@ const TOP_LEVEL_DOCS = new Set(['README.md']);
 
 /**
  * Files inside content/ that no collection reads: a tiltak saved as `.md`, a folder spelt
- * `tiltakk/`. Astro would skip them silently and the entry would vanish from the site.
- * Dot-files (.DS_Store, .gitkeep) are ignored: they are never content.
+ * `tiltakk/`, a folder hidden by a leading dot. Astro would skip them silently and the entry
+ * would vanish from the site (or, for a dot-folder, be published unseen by reviewers).
+ * Dot-files (.DS_Store, .gitkeep) are ignored: they are never content. Links, FIFOs and
+ * devices are named and never followed or opened.
  */
 export function strayFiles(
   root: string,
@@ -381,8 +616,12 @@ export function strayFiles(
   const problems: { file: string; felt: string; melding: string }[] = [];
   const known = Object.keys(folders);
   for (const d of readdirSync(root, { withFileTypes: true })) {
-    if (d.name.startsWith('.')) continue;
     const path = join(root, d.name);
+    if (d.isDirectory() && d.name.startsWith('.')) {
+      problems.push(dotFolder(path, d.name));
+      continue;
+    }
+    if (d.name.startsWith('.') && d.isFile()) continue;
     if (d.isDirectory()) {
       const format = folders[d.name];
       if (!format) {
@@ -395,13 +634,25 @@ export function strayFiles(
         continue;
       }
       for (const f of walkAll(path)) {
-        if (basename(f).startsWith('.') || f.endsWith(`.${format}`)) continue;
+        if (f.dotFolder) {
+          problems.push(dotFolder(f.path, basename(f.path)));
+          continue;
+        }
+        if (f.refused) {
+          // A link or FIFO named like an entry is reported once, by the collection that would read it.
+          if (!f.path.endsWith(`.${format}`))
+            problems.push({ file: relativeToCwd(f.path), felt: '(filtype)', melding: f.refused });
+          continue;
+        }
+        if (basename(f.path).startsWith('.') || f.path.endsWith(`.${format}`)) continue;
         problems.push({
-          file: relativeToCwd(f),
+          file: relativeToCwd(f.path),
           felt: '(filtype)',
-          melding: `filen har endelsen «${extname(f) || '(ingen)'}», men ${d.name}/ leser bare .${format}-filer; gi filen endelsen .${format}, ellers blir den ikke publisert`,
+          melding: `filen har endelsen «${extname(f.path) || '(ingen)'}», men ${d.name}/ leser bare .${format}-filer; gi filen endelsen .${format}, ellers blir den ikke publisert`,
         });
       }
+    } else if (!d.isFile()) {
+      problems.push({ file: relativeToCwd(path), felt: '(filtype)', melding: notRegular(d) });
     } else if (!TOP_LEVEL_DOCS.has(d.name)) {
       problems.push({
         file: relativeToCwd(path),
@@ -413,11 +664,23 @@ export function strayFiles(
   return problems;
 }
 
-function walkAll(dir: string): string[] {
+function dotFolder(path: string, name: string) {
+  return {
+    file: relativeToCwd(path),
+    felt: '(mappe)',
+    melding: `mappen «${name}/» begynner med punktum og blir ikke lest; gi den et navn uten punktum først, eller flytt filene ut av den`,
+  };
+}
+
+/** Every entry below a collection folder, without entering dot-folders or following links. */
+function walkAll(dir: string): { path: string; refused?: string; dotFolder?: boolean }[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => !d.name.startsWith('.'))
-    .flatMap((d) => (d.isDirectory() ? walkAll(join(dir, d.name)) : [join(dir, d.name)]))
-    .sort();
+    .flatMap((d) => {
+      const path = join(dir, d.name);
+      if (d.isDirectory()) return d.name.startsWith('.') ? [{ path, dotFolder: true }] : walkAll(path);
+      return d.isFile() ? [{ path }] : [{ path, refused: notRegular(d) }];
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 function closestFolder(name: string, known: readonly string[]): string {
