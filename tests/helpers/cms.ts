@@ -1,9 +1,9 @@
 /**
- * Decap CMS against decap-server on a scratch copy of the content, for the end-to-end test:
- * the /admin/ page, its generated configuration and Decap's bundle served on one loopback port,
- * decap-server (file-system mode) on another. Both ports are picked free by the system.
+ * Decap CMS against the project's local backend (scripts/lib/cmsBackend.ts, as `npm run cms` starts
+ * it) on a scratch copy of the content, for the end-to-end test: the /admin/ page, its generated
+ * configuration and Decap's bundle served on one loopback port, the backend on another, answering
+ * that page's origin only. Both ports are picked free by the system.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { adminCsp, adminHtml, DECAP_DIST, decapBundleFiles } from '../../src/lib/editing/adminPage.ts';
 import { cmsConfigYaml } from '../../src/lib/editing/cmsConfig.ts';
+import { localBackendOrigin } from '../../src/lib/editing/localBackend.ts';
 import { SEEDS_DIR } from '../../src/lib/loading/seedText.ts';
+import { startCmsBackend } from '../../scripts/lib/cmsBackend.ts';
 
 export interface CmsWorld {
   /** The scratch repository: `content/` is a copy of ours. */
@@ -36,20 +38,6 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, body: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > end) throw new Error(`decap-server svarte ikke på ${url}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
 export async function startCms(): Promise<CmsWorld> {
   const repo = mkdtempSync(join(tmpdir(), 'bygdevekst-cms-'));
   cpSync('content', join(repo, 'content'), { recursive: true });
@@ -57,29 +45,12 @@ export async function startCms(): Promise<CmsWorld> {
   mkdirSync(seeds);
   for (const f of readdirSync(SEEDS_DIR)) symlinkSync(resolve(SEEDS_DIR, f), join(seeds, f));
 
-  const backendPort = await freePort();
-  const backend: ChildProcess = spawn(
-    process.execPath,
-    [resolve('node_modules/decap-server/dist/index.js')],
-    {
-      cwd: repo,
-      env: {
-        ...process.env,
-        PORT: String(backendPort),
-        BIND_HOST: '127.0.0.1',
-        GIT_REPO_DIRECTORY: repo,
-        MODE: 'fs',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: 'ignore',
-    },
-  );
-  const api = `http://127.0.0.1:${backendPort}/api/v1`;
-  await waitFor(api, JSON.stringify({ action: 'info' }), 20_000);
-
-  const config = cmsConfigYaml({ localBackendUrl: api });
+  // The site's port first: the backend answers that origin only.
+  const sitePort = await freePort();
+  const backend = await startCmsBackend({ root: repo, port: 0, origins: [`http://127.0.0.1:${sitePort}`] });
+  const config = cmsConfigYaml({ localBackendUrl: backend.url });
   const bundle = new Set(decapBundleFiles());
-  const csp = adminCsp([`http://127.0.0.1:${backendPort}`]);
+  const csp = adminCsp([localBackendOrigin(backend.port)]);
   const server: Server = createServer((req, res) => {
     res.setHeader('Content-Security-Policy', csp);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -95,7 +66,6 @@ export async function startCms(): Promise<CmsWorld> {
       res.writeHead(404).end();
     }
   });
-  const sitePort = await freePort();
   await new Promise<void>((done) => server.listen(sitePort, '127.0.0.1', done));
 
   return {
@@ -103,7 +73,7 @@ export async function startCms(): Promise<CmsWorld> {
     seeds,
     adminUrl: `http://127.0.0.1:${sitePort}/admin/`,
     close: async () => {
-      backend.kill();
+      await backend.close();
       await new Promise((done) => server.close(done));
       rmSync(repo, { recursive: true, force: true });
     },

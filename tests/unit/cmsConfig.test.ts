@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { adminCsp, adminHtml, decapBundleFiles } from '../../src/lib/editing/adminPage.ts';
+import { cmsPort, localBackendOrigin, localBackendUrl } from '../../src/lib/editing/localBackend.ts';
 import {
   cmsConfig,
   cmsConfigYaml,
@@ -182,9 +183,9 @@ describe('the CMS configuration is generated from the schemas', () => {
     expect(fieldFor('verdier', z.record(z.string(), z.number()))).toBeNull();
   });
 
-  it('uses the local decap-server when asked, GitHub otherwise, and round-trips as YAML', () => {
+  it('uses the local backend at CMS_PORT on 127.0.0.1, GitHub otherwise, and round-trips as YAML', () => {
     expect(config.backend.name).toBe('github');
-    expect(config.local_backend).toBe(true);
+    expect(config.local_backend).toEqual({ url: `http://127.0.0.1:${cmsPort()}/api/v1` });
     const local = parse(cmsConfigYaml({ localBackendUrl: 'http://127.0.0.1:9/api/v1' }));
     expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:9/api/v1' });
     expect(local.collections).toHaveLength(config.collections.length);
@@ -197,7 +198,22 @@ describe('the /admin/ page', () => {
     expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="decap-cms.js">']);
     expect(html).toContain('noindex');
     expect(adminCsp()).toMatch(/script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval';/);
-    expect(adminCsp()).toContain("connect-src 'self' http://localhost:8081");
+    expect(adminCsp()).toContain(`connect-src 'self' http://127.0.0.1:${cmsPort()} https://api.github.com;`);
+  });
+
+  it('follows CMS_PORT, and refuses a setting that is not a port', () => {
+    expect(cmsPort({})).toBe(8081);
+    expect(cmsPort({ CMS_PORT: '9123' })).toBe(9123);
+    expect(localBackendUrl(9123)).toBe('http://127.0.0.1:9123/api/v1');
+    expect(parse(cmsConfigYaml({ localBackendUrl: localBackendUrl(9123) })).local_backend).toEqual({
+      url: 'http://127.0.0.1:9123/api/v1',
+    });
+    expect(adminCsp([localBackendOrigin(9123)])).toContain(
+      "connect-src 'self' http://127.0.0.1:9123 https://api.github.com;",
+    );
+    for (const bad of ['0', '70000', '80a', '-1', '8081.5']) {
+      expect(() => cmsPort({ CMS_PORT: bad }), bad).toThrow(/^CMS_PORT=".*" er ikke et portnummer/);
+    }
   });
 
   it('ships the bundle, its chunks and WebAssembly, not source maps or the twin build', () => {

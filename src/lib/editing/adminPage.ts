@@ -3,6 +3,7 @@
  * CDN) and its configuration from config.yml beside it. Nothing else on the site loads Decap.
  */
 import { readdirSync } from 'node:fs';
+import { localBackendOrigin } from './localBackend.ts';
 
 /** Where npm puts Decap's prebuilt browser bundle. */
 export const DECAP_DIST = 'node_modules/decap-cms/dist';
@@ -31,12 +32,10 @@ export function adminHtml(): string {
 /**
  * The Content-Security-Policy /admin/ needs (the rest of the site is stricter). Decap is a React
  * app that injects its styles at run time, compiles its config validator and loads WebAssembly; it talks to decap-server on
- * the editor's own machine, or to GitHub's API in production. The end-to-end test serves the
+ * the editor's own machine (CMS_PORT, see localBackend.ts), or to GitHub's API in production. The end-to-end test serves the
  * page with exactly this policy.
  */
-export function adminCsp(
-  localBackendOrigins: readonly string[] = ['http://localhost:8081', 'http://127.0.0.1:8081'],
-): string {
+export function adminCsp(localBackendOrigins: readonly string[] = [localBackendOrigin()]): string {
   return [
     "default-src 'self'",
     // Decap validates its configuration with Ajv, which compiles code at run time: 'unsafe-eval' is needed here only.

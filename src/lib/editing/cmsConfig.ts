@@ -9,11 +9,12 @@ import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import * as vocabulary from '../../schemas/vocabulary.ts';
+import { localBackendUrl } from './localBackend.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
 export interface CmsOptions {
-  /** The decap-server address for local editing; Decap uses it only when the page runs on localhost. */
+  /** The local backend's address (`npm run cms`; default from CMS_PORT); Decap uses it only when the page runs on localhost. */
   localBackendUrl?: string;
   /** The GitHub repository («eier/navn») for editing on the published site. */
   repo?: string;
@@ -344,7 +345,7 @@ export function cmsConfig(opts: CmsOptions = {}): Record<string, unknown> {
   });
   return {
     backend: { name: 'github', repo: opts.repo ?? 'EIER/bygdevekstatlas', branch: opts.branch ?? 'main' },
-    local_backend: opts.localBackendUrl ? { url: opts.localBackendUrl } : true,
+    local_backend: { url: opts.localBackendUrl ?? localBackendUrl() },
     locale: 'nb_no',
     publish_mode: 'simple',
     media_folder: 'public/media',
