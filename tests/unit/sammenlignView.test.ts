@@ -32,15 +32,17 @@ describe('sammenlignView', () => {
     expect(v.kolonner.find((k) => k.pilot === 'indre-namdal')?.href).toBe(urlFor.pilot('indre-namdal'));
   });
 
-  it('shows the newest plan of Indre Namdal (2026): its year as a link and its number of tiltak', () => {
-    const plan = c.handlingsplaner.find((h) => h.id === 'indre-namdal-2026');
-    expect(plan).toBeDefined();
+  it('shows the newest plan of Indre Namdal: its year as a link and its number of tiltak', () => {
+    // Which plan is newest grows with the content (a 2027 plan may be added), so take it from there.
+    const planer = c.handlingsplaner.filter((h) => h.data.pilot === 'indre-namdal');
+    expect(planer.map((h) => h.id)).toContain('indre-namdal-2026');
+    const nyeste = planer.reduce((a, b) => (b.data.aar > a.data.aar ? b : a));
     expect(celle('Handlingsplan', 'indre-namdal')).toEqual({
       pilot: 'indre-namdal',
-      tekst: '2026',
-      href: urlFor.plan('indre-namdal-2026'),
+      tekst: String(nyeste.data.aar),
+      href: urlFor.plan(nyeste.id),
     });
-    const antall = c.tiltak.filter((t) => t.data.plan === 'indre-namdal-2026').length;
+    const antall = c.tiltak.filter((t) => t.data.plan === nyeste.id).length;
     expect(antall).toBeGreaterThan(0);
     expect(celle('Tiltak', 'indre-namdal')).toEqual({ pilot: 'indre-namdal', tekst: String(antall) });
     expect(celle('Fylke', 'indre-namdal')).toEqual({ pilot: 'indre-namdal', tekst: 'Trøndelag' });
