@@ -14,6 +14,7 @@ import { siteOfThisBuild } from '../src/data/contentLoader.ts';
 import { writeSearchIndex } from '../src/lib/search/index.ts';
 import { sokPoster } from '../src/views/sok.ts';
 import { writeSitemap } from './lib/sitemap.mjs';
+import { writeHostConfig } from './lib/hostConfig.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = process.env.BYGDEVEKST_OUT ?? 'dist';
@@ -88,6 +89,8 @@ else
     return `Søkeindeks: ${s.records} poster (${[...s.perType].map(([t, n]) => `${t} ${n}`).join(', ')}), ${s.words} ord; poster ${recordsTime} s.`;
   });
 await step('nettstedskart', () => `sitemap.xml: ${writeSitemap(tempDir)} sider`);
+// Last: the header rules cover every file written above.
+await step('vertsoppsett', () => `${writeHostConfig(tempDir)} (_headers og nginx-snutt)`);
 // Every step passed: the new site replaces the old one in two renames.
 const oldDir = `${tempDir}-gammel`;
 if (existsSync(outDir)) renameSync(outDir, oldDir);

@@ -4,28 +4,10 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { contentSecurityPolicy } from '../../src/lib/publishing/index.ts';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
+import { join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { contentTypeFor, headersFor, isCompressible } from '../../src/lib/publishing/index.ts';
 
 /** The file for a URL path, or null; throws URIError on a malformed %-escape (answered with 400). */
 function fileFor(root, urlPath) {
@@ -38,13 +20,36 @@ function fileFor(root, urlPath) {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-/** Headers every answer carries: the page's CSP (src/lib/publishing/csp.ts) and no guessing of types. */
+/**
+ * Headers every answer carries, from the same module the build writes the hosts' header files
+ * from (src/lib/publishing/hostHeaders.ts): the page's CSP, no guessing of types, cache lifetimes.
+ */
 function securityHeaders(urlPath) {
-  return {
-    'content-security-policy': contentSecurityPolicy(urlPath, 'header'),
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'strict-origin-when-cross-origin',
-  };
+  return headersFor(urlPath.split(/[?#]/)[0]);
+}
+
+/**
+ * The encoding to answer with: brotli when the client takes it, else gzip, else none. A q=0 refuses
+ * an encoding; the order of preference is ours, as browsers list both without weights.
+ */
+export function chooseEncoding(acceptEncoding = '') {
+  const accepted = new Set(
+    acceptEncoding
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, ...params]) => !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)))
+      .map(([name]) => name.trim().toLowerCase()),
+  );
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return null;
+}
+
+function compressor(encoding) {
+  // Quality 5: close to the best ratio at a fraction of brotli's top-level time, for answers made on the fly.
+  return encoding === 'br'
+    ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+    : createGzip({ level: 6 });
 }
 
 function answer(req, res, root) {
@@ -68,13 +73,23 @@ function answer(req, res, root) {
       .end('Ikke funnet');
     return;
   }
-  res.writeHead(status, {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-    ...securityHeaders(pagePath),
-  });
-  const stream = createReadStream(path);
-  stream.on('error', () => res.destroy());
-  stream.pipe(res);
+  const contentType = contentTypeFor(path);
+  const headers = { 'content-type': contentType, ...securityHeaders(pagePath) };
+  const encoding = isCompressible(contentType) ? chooseEncoding(req.headers['accept-encoding']) : null;
+  // A cache between us and the browser must keep the compressed and the plain answer apart.
+  if (isCompressible(contentType)) headers.vary = 'Accept-Encoding';
+  if (encoding) headers['content-encoding'] = encoding;
+  else headers['content-length'] = String(statSync(path).size);
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const onError = (error) => {
+    if (error) res.destroy();
+  };
+  if (encoding) pipeline(createReadStream(path), compressor(encoding), res, onError);
+  else pipeline(createReadStream(path), res, onError);
 }
 
 /** Starts serving `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to { server, url }. */

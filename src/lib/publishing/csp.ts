@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of every page, as a function of its path: the one place the
  * policy is written. Base.astro puts it in a <meta http-equiv> on every page, and
- * scripts/lib/staticServer.mjs sends it as a real header (which can also forbid framing).
+ * hostHeaders.ts makes it a real header (which can also forbid framing), sent by `npm run serve`
+ * and written into the static hosts' _headers and nginx files by the build.
  *
  * Astro 7 has its own `security.csp`, which hashes Astro's scripts and styles into a meta tag.
  * It is not used: it gives one policy for the whole site, cannot add the /admin/ exceptions,
