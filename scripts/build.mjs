@@ -15,6 +15,7 @@ import { writeSearchIndex } from '../src/lib/search/index.ts';
 import { sokPoster } from '../src/views/sok.ts';
 import { writeSitemap } from './lib/sitemap.mjs';
 import { writeHostConfig } from './lib/hostConfig.mjs';
+import { BASE_PATH } from '../src/lib/urls.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = process.env.BYGDEVEKST_OUT ?? 'dist';
@@ -90,7 +91,7 @@ else
   });
 await step('nettstedskart', () => `sitemap.xml: ${writeSitemap(tempDir)} sider`);
 // Last: the header rules cover every file written above.
-await step('vertsoppsett', () => `${writeHostConfig(tempDir)} (_headers og nginx-snutt)`);
+await step('vertsoppsett', () => `${writeHostConfig(tempDir, BASE_PATH)} (_headers og nginx-snutt)`);
 // Every step passed: the new site replaces the old one in two renames.
 const oldDir = `${tempDir}-gammel`;
 if (existsSync(outDir)) renameSync(outDir, oldDir);

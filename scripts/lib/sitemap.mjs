@@ -1,8 +1,7 @@
 /** sitemap.xml for every built HTML page; the build writes it in its own process, after the pages. */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-
-const SITE = 'https://bygdevekstatlas.no';
+import { absoluteUrl } from '../../src/lib/urls.ts';
 
 /** Writes <outDir>/sitemap.xml and returns how many pages it lists. */
 export function writeSitemap(outDir) {
@@ -11,7 +10,7 @@ export function writeSitemap(outDir) {
     .map((d) => relative(outDir, join(d.parentPath, d.name)).split(sep).join('/'))
     // /admin/ is the editors' CMS, not a page for readers or search engines.
     .filter((path) => !path.startsWith('pagefind/') && !path.startsWith('admin/'))
-    .map((path) => `${SITE}/${path.replace(/index\.html$/, '')}`)
+    .map((path) => absoluteUrl(`/${path.replace(/index\.html$/, '')}`))
     .sort();
   writeFileSync(
     join(outDir, 'sitemap.xml'),

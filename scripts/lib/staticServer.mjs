@@ -8,6 +8,7 @@ import { join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import { contentTypeFor, headersFor, isCompressible } from '../../src/lib/publishing/index.ts';
+import { withoutBase } from '../../src/lib/urls.ts';
 
 /** The file for a URL path, or null; throws URIError on a malformed %-escape (answered with 400). */
 function fileFor(root, urlPath) {
@@ -52,11 +53,13 @@ function compressor(encoding) {
     : createGzip({ level: 6 });
 }
 
-function answer(req, res, root) {
-  const urlPath = req.url ?? '/';
+function answer(req, res, root, base) {
+  // The site's own path: the address without the base path it is published under (src/lib/urls.ts).
+  // An address outside the base path is not part of the site: the 404 page, as a host would answer.
+  const urlPath = withoutBase(req.url ?? '/', base);
   let file;
   try {
-    file = fileFor(root, urlPath);
+    file = urlPath === null ? null : fileFor(root, urlPath);
   } catch {
     // A malformed address such as /%zz: the request is wrong, not the server.
     res
@@ -92,13 +95,16 @@ function answer(req, res, root) {
   else pipeline(createReadStream(path), res, onError);
 }
 
-/** Starts serving `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to { server, url }. */
-export function serveStatic(dir, port = 0) {
+/**
+ * Starts serving `dir` on 127.0.0.1:`port` (0 = any free port) under the base path `base` (a site
+ * built with BASE_PATH, see src/lib/urls.ts). Resolves to { server, url }, url including the base.
+ */
+export function serveStatic(dir, port = 0, base = '/') {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     // Nothing a client sends may stop the server: any unexpected error ends this answer only.
     try {
-      answer(req, res, root);
+      answer(req, res, root, base);
     } catch (error) {
       console.error('Feil ved svar på', req.url, error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -111,7 +117,7 @@ export function serveStatic(dir, port = 0) {
   });
   return new Promise((done) =>
     server.listen(port, '127.0.0.1', () =>
-      done({ server, url: `http://127.0.0.1:${server.address().port}/` }),
+      done({ server, url: `http://127.0.0.1:${server.address().port}${base}` }),
     ),
   );
 }
