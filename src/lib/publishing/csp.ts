@@ -10,6 +10,7 @@
  * stylesheets are always separate files (astro.config.mjs), so `'self'` is the whole allowance.
  */
 import { adminCsp } from '../editing/index.ts';
+import { withoutBase } from '../urls.ts';
 
 export type CspDelivery = 'meta' | 'header';
 
@@ -19,9 +20,11 @@ export type CspDelivery = 'meta' | 'header';
  */
 const PAGEFIND_PATHS = ['/sok/', '/pagefind/'];
 
+/** The site path: a page's own address (Astro.url) carries the base path the site is built for. */
 function normalise(path: string): string {
   const p = path.split(/[?#]/)[0].replace(/index\.html$/, '');
-  return p.startsWith('/') ? p : `/${p}`;
+  const rooted = p.startsWith('/') ? p : `/${p}`;
+  return withoutBase(rooted) ?? rooted;
 }
 
 export function contentSecurityPolicy(path: string, delivery: CspDelivery): string {
