@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentBodyRule } from './src/lib/loading/index.ts';
 import { fixtureCacheDir } from './tests/helpers/fixtureCache.ts';
+import { BASE_PATH, SITE_URL } from './src/lib/urls.ts';
 
 // Astro keeps its content data store in cacheDir. Fixture sites in tests (BYGDEVEKST_CONTENT) get a
 // cache of their own, so their entries never meet the real site's in one store; the tests that build
@@ -12,7 +13,9 @@ const fixtureContent = process.env.BYGDEVEKST_CONTENT;
 const cacheDir = fixtureContent ? `./${fixtureCacheDir(fixtureContent)}` : undefined;
 
 export default defineConfig({
-  site: 'https://bygdevekstatlas.no',
+  // Where the site is published: BASE_PATH and SITE_URL at build time, read in src/lib/urls.ts.
+  site: SITE_URL,
+  base: BASE_PATH,
   output: 'static',
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',

@@ -36,10 +36,11 @@ import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
 import { siteOfThisBuild } from '../src/data/contentLoader.ts';
 import { writeSearchIndex } from '../src/lib/search/index.ts';
-import { urlFor } from '../src/lib/urls.ts';
+import { BASE_PATH, urlFor } from '../src/lib/urls.ts';
 import { sokPoster } from '../src/views/sok.ts';
 import { publicLinksProblem } from './lib/publicLinks.mjs';
 import { writeSitemap } from './lib/sitemap.mjs';
+import { writeHostConfig } from './lib/hostConfig.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = (process.env.BYGDEVEKST_OUT ?? 'dist').replace(/[/\\]+$/, '');
@@ -281,6 +282,8 @@ else
     return `Søkeindeks: ${s.records} poster (${[...s.perType].map(([t, n]) => `${t} ${n}`).join(', ')}), ${s.words} ord; poster ${recordsTime} s.`;
   });
 await step('nettstedskart', () => `sitemap.xml: ${writeSitemap(tempDir)} sider`);
+// Last: the header rules cover every file written above.
+await step('vertsoppsett', () => `${writeHostConfig(tempDir, BASE_PATH)} (_headers og nginx-snutt)`);
 
 // --- Publishing: one rename ------------------------------------------------------------------
 

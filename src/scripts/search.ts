@@ -82,7 +82,8 @@ const RANK_WINDOW = PAGE_SIZE;
 const DEBOUNCE_MS = 150;
 /** A filter value no record has: an amount range that holds no amount («fra» above «til»). */
 const NO_AMOUNT = 'ingen';
-const BUNDLE = '/pagefind/pagefind.js';
+/** Pagefind's bundle, under the base path the site was built for (Astro sets BASE_URL from it). */
+const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -130,6 +131,8 @@ export function startSearch(): void {
   let pagefind: PagefindApi | null = null;
   const loading: Promise<PagefindApi | null> = import(/* @vite-ignore */ BUNDLE as string)
     .then(async (pf: PagefindApi) => {
+      // The records' addresses carry the base path already (src/lib/urls.ts); Pagefind would add it again.
+      await pf.options({ baseUrl: '/' });
       await pf.init();
       performance.mark('sok:pagefind-init');
       // Loading the filter index first makes every search return counts per filter value.

@@ -18,11 +18,11 @@ import {
 } from './funders.ts';
 import type { Collections } from '../loading/index.ts';
 import { lagCsv } from '../csvCelle.ts';
-import { urlFor } from '../urls.ts';
+import { urlFor, withBase } from '../urls.ts';
 import { FINANSIERINGSKILDER } from '../../schemas/vocabulary.ts';
 
 /** The address of a funder's CSV: everything it funds, line by line, with amounts. */
-export const giverCsvUrl = (aktorId: string) => `/penger/${aktorId}.csv`;
+export const giverCsvUrl = (aktorId: string) => withBase(`/penger/${aktorId}.csv`);
 
 /** «3 finansieringslinjer nevner penger uten beløp …» for a sum, when there are any. */
 export function utenBelopMerknad(s: LinjeSum): string | null {

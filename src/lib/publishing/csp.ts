@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of every page, as a function of its path: the one place the
  * policy is written. Base.astro puts it in a <meta http-equiv> on every page, and
- * scripts/lib/staticServer.mjs sends it as a real header (which can also forbid framing).
+ * hostHeaders.ts makes it a real header (which can also forbid framing), sent by `npm run serve`
+ * and written into the static hosts' _headers and nginx files by the build.
  *
  * Astro 7 has its own `security.csp`, which hashes Astro's scripts and styles into a meta tag.
  * It is not used: it gives one policy for the whole site, cannot add the /admin/ exceptions,
@@ -9,6 +10,7 @@
  * stylesheets are always separate files (astro.config.mjs), so `'self'` is the whole allowance.
  */
 import { adminCsp } from '../editing/index.ts';
+import { withoutBase } from '../urls.ts';
 
 export type CspDelivery = 'meta' | 'header';
 
@@ -18,9 +20,11 @@ export type CspDelivery = 'meta' | 'header';
  */
 const PAGEFIND_PATHS = ['/sok/', '/pagefind/'];
 
+/** The site path: a page's own address (Astro.url) carries the base path the site is built for. */
 function normalise(path: string): string {
   const p = path.split(/[?#]/)[0].replace(/index\.html$/, '');
-  return p.startsWith('/') ? p : `/${p}`;
+  const rooted = p.startsWith('/') ? p : `/${p}`;
+  return withoutBase(rooted) ?? rooted;
 }
 
 export function contentSecurityPolicy(path: string, delivery: CspDelivery): string {

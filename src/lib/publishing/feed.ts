@@ -2,7 +2,7 @@
 import type { Collections } from '../loading/index.ts';
 import { compareNb } from '../format.ts';
 import { TILTAK_STATUSER, navnFor } from '../../schemas/vocabulary.ts';
-import { urlFor } from '../urls.ts';
+import { urlFor, withBase } from '../urls.ts';
 import { alleEndringer, ENDRING_TYPER } from '../plans/index.ts';
 
 export interface FeedEntry {
@@ -81,9 +81,9 @@ export function atomXml(entries: readonly FeedEntry[], site: string, updated: st
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
   <title>Bygdevekstatlas: handlingsplaner</title>
-  <id>${abs('/')}</id>
-  <link rel="self" href="${abs('/feed.xml')}"/>
-  <link href="${abs('/')}"/>
+  <id>${abs(withBase('/'))}</id>
+  <link rel="self" href="${abs(withBase('/feed.xml'))}"/>
+  <link href="${abs(withBase('/'))}"/>
   <updated>${updated}T00:00:00Z</updated>
   <author><name>Bygdevekstatlas</name></author>
 ${entries

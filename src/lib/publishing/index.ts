@@ -3,3 +3,13 @@ export { contentSecurityPolicy } from './csp.ts';
 export { fieldDocs } from './exportDocs.ts';
 export { csvRows, exportRows, toCsv } from './exports.ts';
 export { atomXml, feedEntries } from './feed.ts';
+export {
+  CONTENT_TYPES,
+  contentTypeFor,
+  headersFor,
+  hostRules,
+  isCompressible,
+  netlifyHeaders,
+  nginxSnippet,
+  type HostRule,
+} from './hostHeaders.ts';
