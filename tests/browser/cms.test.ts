@@ -1,6 +1,6 @@
 /**
  * The CMS end to end, as an editor adds next year's plan: Decap CMS at /admin/ (our page, our
- * generated configuration, under the /admin/ Content-Security-Policy) against decap-server on a
+ * generated configuration, under the /admin/ Content-Security-Policy) against the confined local backend (scripts/lib/cmsBackend.ts) on a
  * scratch copy of the content. The plan's source document, the plan and five tiltak are created
  * through the forms; what lands on disk must pass `npm run validate` and the build's own check.
  *

@@ -31,7 +31,7 @@ export function adminHtml(): string {
 
 /**
  * The Content-Security-Policy /admin/ needs (the rest of the site is stricter). Decap is a React
- * app that injects its styles at run time, compiles its config validator and loads WebAssembly; it talks to decap-server on
+ * app that injects its styles at run time, compiles its config validator and loads WebAssembly; it talks to the local backend of `npm run cms` on
  * the editor's own machine (CMS_PORT, see localBackend.ts), or to GitHub's API in production. The end-to-end test serves the
  * page with exactly this policy.
  */
