@@ -47,6 +47,7 @@ export function kommuneView(site: Site, id: string) {
       k.kommunenummerKilde,
       k.areal?.kilde,
       k.sentralitet?.kilde,
+      k.posisjon?.kilde,
       ...(siste ? [siste.data.kilde] : []),
     ]),
   };
