@@ -30,6 +30,9 @@ export function renderedLines(html: string): string[] {
     if (n.nodeType !== NodeType.ELEMENT_NODE) return;
     const tag = (n as HTMLElement).rawTagName?.toLowerCase() ?? '';
     if (SKIP.has(tag)) return;
+    // A source document's own text, shown line by line as extracted (dot leaders of its table of
+    // contents and all): quoted, not written by our templates.
+    if ((n as HTMLElement).classList?.contains('kildetekst')) return;
     const block = BLOCK.has(tag);
     if (block) out.push('\n');
     for (const c of n.childNodes) walk(c);
@@ -84,6 +87,7 @@ describe('clean text: the rules find what they are meant to find', () => {
     '<p>Pilot: <a href="/t/">Tana</a>; budsjett 1 000 kr (2025).</p>',
     '<ul><li>Grong</li><li>, men også</li></ul>',
     '<p>«Bygdevekstavgift» [sic]: ment bygdevekstavtale.</p>',
+    '<ol class="kildetekst"><li>Innhold ........ 3</li></ol>',
   ])('accepts %s', (html) => {
     expect(problems(renderedLines(html))).toEqual([]);
   });
