@@ -6,6 +6,11 @@ import { geoContains, geoDistance } from 'd3-geo';
 import type { Feature, MultiPolygon } from 'geojson';
 import { fastlandsomriss, norgesOmriss, tegnKart, type KartKommune } from '../../src/lib/map/index.ts';
 import { kommuneSchema } from '../../src/schemas/kommune.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { buildSite } from '../../src/views/site.ts';
+import { forsideView } from '../../src/views/forside.ts';
+import { kommuneView } from '../../src/views/kommune.ts';
+import { pilotView } from '../../src/views/pilot.ts';
 
 const DIR = 'content/kommuner';
 const kommuner = readdirSync(DIR)
@@ -168,5 +173,24 @@ describe('tegnKart', () => {
       for (const q of ekte.piloter)
         if (q !== p) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(19.9);
     }
+  });
+});
+
+describe('kartView on the home, pilot and kommune pages', () => {
+  const site = buildSite(loadContent().collections);
+  it('the home page shows all ten pilots and picks none out', () => {
+    const v = forsideView(site).kart;
+    expect(v.liste).toHaveLength(10);
+    expect(v.fokusPilot).toBeNull();
+  });
+  it('a pilot page picks out its own pilot', () => {
+    expect(pilotView(site, 'rindal-holtalen').kart.fokusPilot).toBe('rindal-holtalen');
+  });
+  it("a kommune page picks out the kommune and its pilot, and cites the kommune's position", () => {
+    const v = kommuneView(site, 'grong');
+    expect(v.kart.fokusKommune).toBe('grong');
+    expect(v.kart.fokusPilot).toBe('indre-namdal');
+    expect(v.kart.kart.kommuner.map((k) => k.id)).toContain('grong');
+    expect(v.kommune.data.posisjon?.kilde.url).toMatch(/^https:\/\//);
   });
 });
