@@ -21,6 +21,7 @@ export const FLOW = [
   'tables',
   'search',
   'publishing',
+  'map',
 ];
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');

@@ -29,6 +29,12 @@ export function formatKronerMedFortegn(belop: number): string {
   return `${heltallMedFortegn.format(belop)} kr`;
 }
 
+const grader = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 4 });
+/** Degrees of latitude or longitude as the source gives them, to four decimals («64,4561°»). */
+export function formatGrader(n: number): string {
+  return `${grader.format(n)}°`;
+}
+
 /** A plain number in Norwegian style («1 234,5»). */
 export function formatTall(n: number): string {
   return tall.format(n);

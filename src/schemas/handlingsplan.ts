@@ -145,6 +145,11 @@ export const handlingsplanSchema = z.strictObject({
   aar,
   /** Title exactly as printed. */
   tittel: z.string().min(1),
+  /**
+   * The title the document meant, only where its printed title (`tittel`) has a misprint. The site
+   * then shows `tittel` as printed, marked [sic], with this beside it; `tittel` is never corrected.
+   */
+  mentTittel: z.string().min(1).optional(),
   /** The source document (id in `kilder`). */
   dokument: id,
   versjonslogg: z.array(versjon).default([]),

@@ -5,6 +5,11 @@ import { dato, delvisDato, nettadresse } from './common.ts';
 export const kildeSchema = z.strictObject({
   /** Title as the document gives it (or a clear description when it has none). */
   tittel: z.string().min(1),
+  /**
+   * The title the document meant, only where its printed title (`tittel`) has a misprint. The site
+   * then shows `tittel` as printed, marked [sic], with this beside it; `tittel` is never corrected.
+   */
+  mentTittel: z.string().min(1).optional(),
   /** Who published it. */
   utgiver: z.string().min(1),
   /** When it was published or dated, as precise as known; null when unknown. */

@@ -28,6 +28,23 @@ export const kommuneSchema = z.strictObject({
     .nullable()
     .default(null),
   kommunenummerKilde: kildeRef,
+  /**
+   * One point for the kommune on the map (WGS 84 degrees), exactly as the cited source gives it;
+   * usually the administrative centre. Null keeps the kommune off the map: never estimate one.
+   * The bounds are mainland Norway's, so swapped or mistyped degrees fail here.
+   */
+  posisjon: z
+    .strictObject({
+      breddegrad: z.number().min(57.9, { error: 'breddegraden ligger sør for Norge' }).max(71.2, {
+        error: 'breddegraden ligger nord for fastlands-Norge',
+      }),
+      lengdegrad: z.number().min(4.4, { error: 'lengdegraden ligger vest for Norge' }).max(31.2, {
+        error: 'lengdegraden ligger øst for Norge',
+      }),
+      kilde: kildeRef,
+    })
+    .nullable()
+    .default(null),
   /** Notes in our own words. */
   merknader: z.array(z.string()).default([]),
 });

@@ -1,6 +1,7 @@
 /** The home page: counts, national money figures and the pilots by fylke. */
 import { pilotComparisonChart } from '../lib/money/index.ts';
 import { folketall, kommunerSortert, sistePlan } from '../lib/model/index.ts';
+import { kartView } from './kart.ts';
 import { piloterOversiktView } from './pilot.ts';
 import { nasjonaltBudsjett } from './shared.ts';
 import type { Site } from './site.ts';
@@ -10,6 +11,7 @@ export function forsideView(site: Site) {
   const budsjett = nasjonaltBudsjett(site);
   return {
     grupper: piloterOversiktView(site),
+    kart: kartView(site),
     kommuner: kommunerSortert(c).map((kommune) => ({ kommune, pilot: ix.piloter.get(kommune.data.pilot)! })),
     antall: {
       piloter: c.piloter.length,

@@ -43,6 +43,8 @@ export function kildeListeView(site: Site) {
         const siteringer = bruk.dokumenter[kilde.id] ?? [];
         return {
           kilde,
+          /** As printed, a misprint marked [sic] with what was meant. */
+          tittel: site.navn.kilder[kilde.id] ?? kilde.data.tittel,
           url: kilde.data.url ? visUrl(kilde.data.url) : null,
           antallSiteringer: siteringer.length,
           grupper: siteringerGruppert(siteringer),
@@ -58,5 +60,5 @@ export function kildeTekstView(site: Site, id: string) {
   if (!kilde) throw new Error(`Ukjent kilde «${id}»`);
   const linjer = seedLines(kilde.data.seed);
   if (!linjer) throw new Error(`Fant ikke teksten til kilden «${id}» (${kilde.data.seed}) i ${SEEDS_DIR}`);
-  return { kilde, linjer };
+  return { kilde, linjer, tittel: site.navn.kilder[id] ?? kilde.data.tittel };
 }

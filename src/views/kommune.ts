@@ -12,6 +12,7 @@ import { belopKolonner, idPaths, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
 import { kommuneTiltakView } from './kommuneTiltak.ts';
 import { pengerForst } from '../lib/money/index.ts';
+import { kartView } from './kart.ts';
 
 export const kommunePaths = (site: Site) => idPaths(site.c.kommuner);
 
@@ -27,6 +28,7 @@ export function kommuneView(site: Site, id: string) {
     kommune,
     pilot,
     navn,
+    kart: kartView(site, { kommune: id }),
     naboer: (ix.kommunerByPilot.get(pilot.id) ?? []).filter((x) => x.id !== id),
     folketall: pilotFolketall(c, pilot.id),
     delmal: ix.delmalByPilot.get(pilot.id) ?? [],
@@ -47,6 +49,7 @@ export function kommuneView(site: Site, id: string) {
       k.kommunenummerKilde,
       k.areal?.kilde,
       k.sentralitet?.kilde,
+      k.posisjon?.kilde,
       ...(siste ? [siste.data.kilde] : []),
     ]),
   };

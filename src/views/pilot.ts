@@ -7,6 +7,7 @@ import { pilotPengerView } from './pilotPenger.ts';
 import { avvikMed, idPaths, tiltakIPlan } from './shared.ts';
 import type { Site } from './site.ts';
 import { pengerForst } from '../lib/money/index.ts';
+import { kartView } from './kart.ts';
 
 export const pilotPaths = (site: Site) => idPaths(site.c.piloter);
 
@@ -28,6 +29,7 @@ export function pilotView(site: Site, id: string) {
     navn,
     kommuner,
     kommuneNavn: kommuner.map((k) => k.data.navn).join(', '),
+    kart: kartView(site, { pilot: id }),
     folketall: pilotFolketall(c, id),
     delmal: ix.delmalByPilot.get(id) ?? [],
     planer,

@@ -7,7 +7,7 @@ import {
   type BudgetChartData,
 } from '../lib/money/index.ts';
 import { compareNb } from '../lib/format.ts';
-import { nestePlan, samleKilder, tiltakGruppert } from '../lib/model/index.ts';
+import { nestePlan, samleKilder, sicTittel, tiltakGruppert } from '../lib/model/index.ts';
 import { planEndringer } from '../lib/plans/index.ts';
 import { urlFor } from '../lib/urls.ts';
 import { endringerLenke } from './endringer.ts';
@@ -59,6 +59,8 @@ export function planView(site: Site, id: string) {
     pilot,
     navn,
     tittel,
+    /** The title as the document prints it, a misprint marked [sic] with what was meant. */
+    tittelITrykk: sicTittel(plan.data.tittel, plan.data.mentTittel),
     /** Figures and printed texts the content states are not found as written, with why. */
     unntak: unntakNotater('handlingsplaner', plan),
     grupper: tiltakGruppert(c, id),

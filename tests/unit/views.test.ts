@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { sicTittel } from '../../src/lib/model/index.ts';
 import { urlFor } from '../../src/lib/urls.ts';
 import { aktorView } from '../../src/views/aktor.ts';
 import { avvikView } from '../../src/views/avvik.ts';
@@ -342,5 +343,29 @@ describe('views on the fixture site', () => {
 
   it('the valid fixture loads as it is', () => {
     expect(loadContent(VALID_FIXTURE).problems).toEqual([]);
+  });
+});
+
+describe('a misprinted document title', () => {
+  it('is cited as printed, the misprint marked [sic] with what was meant', () => {
+    expect(sicTittel('Plan for Bygdevekstavgift i Namdal', 'Plan for Bygdevekstavtale i Namdal')).toBe(
+      'Plan for Bygdevekstavgift [sic: Bygdevekstavtale] i Namdal',
+    );
+    expect(sicTittel('Plan 2026', 'Plan 2026')).toBe('Plan 2026');
+    expect(sicTittel('Plan 2026', undefined)).toBe('Plan 2026');
+    expect(sicTittel('Plan 2026', 'Plan for 2026')).toBe('Plan 2026 [sic; ment: «Plan for 2026»]');
+  });
+  it('the Indre Namdal plan of 2026: source name, source list and plan page all mark it', () => {
+    const marked =
+      'Handlingsplan 2026 - oppfølging av Bygdevekstavgift [sic: Bygdevekstavtale] for Bygdevekst Indre Namdal';
+    expect(site.navn.kilder['hp-2026-indre-namdal']).toBe(marked);
+    expect(kildeListeView(site).dokumenter.find((d) => d.kilde.id === 'hp-2026-indre-namdal')?.tittel).toBe(
+      marked,
+    );
+    expect(planView(site, 'indre-namdal-2026').tittelITrykk).toBe(marked);
+    // A title without a misprint is left alone.
+    expect(site.navn.kilder['hp-2025-rindal-holtalen']).toBe(
+      site.ix.kilder.get('hp-2025-rindal-holtalen')?.data.tittel,
+    );
   });
 });

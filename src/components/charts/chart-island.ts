@@ -2,8 +2,9 @@
  * <chart-island>: a progressive chart. The page already holds a captioned table with the same
  * numbers; this element only adds a picture of them. It reads its data from a child
  * <script type="application/json">, waits until it is (nearly) visible, then loads Chart.js.
- * If anything fails (no JS, old browser, the chunk does not load) the canvas stays hidden and
- * the table is the whole story.
+ * The frame holds the chart's height from the first paint, so drawing moves nothing; without
+ * JavaScript a <noscript> stylesheet hides it, and if drawing fails the frame is hidden and the
+ * table is the whole story.
  */
 import type { ChartJsData } from '../../lib/money/index.ts';
 

@@ -14,6 +14,7 @@ export { dataPer } from './dataPer.ts';
 export {
   type Endring,
   navneliste,
+  sicTittel,
   type PilotEntry,
   type PlanEntry,
   type TemaEntry,
