@@ -1,5 +1,14 @@
 /** The open-data files (/data/<fil>.json and .csv) and the Atom feed. */
-import { csvRows, exportRows, toCsv, atomXml, feedEntries } from '../lib/publishing/index.ts';
+import {
+  csvRows,
+  dataPackage,
+  exportJsonSchema,
+  exportRows,
+  tableSchema,
+  toCsv,
+  atomXml,
+  feedEntries,
+} from '../lib/publishing/index.ts';
 import { dataPer } from '../lib/model/index.ts';
 import { EXPORTS, type ExportName } from '../schemas/exports.ts';
 import type { Site } from './site.ts';
@@ -29,3 +38,20 @@ export function feedView(site: Site, siteUrl: string): string {
   const dato = (dataPerView(site).dato ?? '2026-01-01').padEnd(10, '-01').slice(0, 10);
   return atomXml(feedEntries(site.c, dato), siteUrl, dato);
 }
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The schema files: /data/skjema/<fil>.json (JSON Schema) and <fil>.tabell.json (Table Schema). */
+export const schemaPaths = () =>
+  Object.keys(EXPORTS).flatMap((fil) => [{ params: { fil } }, { params: { fil: `${fil}.tabell` } }]);
+
+export function schemaFile(fil: string, siteUrl: string): string {
+  const tabell = fil.endsWith('.tabell');
+  const name = tabell ? fil.slice(0, -'.tabell'.length) : fil;
+  if (!isExportName(name)) throw new Error(`Ukjent skjema «${fil}»`);
+  return json(tabell ? tableSchema(name) : exportJsonSchema(name, siteUrl));
+}
+
+/** /data/datapackage.json, versioned by «Data per». */
+export const dataPackageFile = (site: Site, siteUrl: string) =>
+  json(dataPackage(siteUrl, dataPerView(site).dato));

@@ -3,3 +3,15 @@ export { contentSecurityPolicy } from './csp.ts';
 export { fieldDocs } from './exportDocs.ts';
 export { csvRows, exportRows, toCsv } from './exports.ts';
 export { atomXml, feedEntries } from './feed.ts';
+export {
+  CSV_DIALEKT,
+  dataPackage,
+  EXPORT_NAMES,
+  exportJsonSchema,
+  LISENS,
+  schemaPath,
+  tableSchema,
+  type JsonSchema,
+  type TableField,
+  type TableSchema,
+} from './dataSchemas.ts';
