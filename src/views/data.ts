@@ -8,6 +8,8 @@ import {
   toCsv,
   atomXml,
   feedEntries,
+  katalog,
+  toTurtle,
 } from '../lib/publishing/index.ts';
 import { dataPer } from '../lib/model/index.ts';
 import { EXPORTS, type ExportName } from '../schemas/exports.ts';
@@ -55,3 +57,9 @@ export function schemaFile(fil: string, siteUrl: string): string {
 /** /data/datapackage.json, versioned by «Data per». */
 export const dataPackageFile = (site: Site, siteUrl: string) =>
   json(dataPackage(siteUrl, dataPerView(site).dato));
+
+/** The DCAT-AP-NO catalogue (src/lib/publishing/katalog.ts) as Turtle or JSON-LD, built once per build. */
+export function katalogFile(site: Site, siteUrl: string, format: 'ttl' | 'jsonld'): string {
+  const doc = site.memo(`katalog:${siteUrl}`, () => katalog(site.c, siteUrl, dataPerView(site).dato));
+  return format === 'ttl' ? toTurtle(doc) : json(doc);
+}

@@ -15,3 +15,13 @@ export {
   type TableField,
   type TableSchema,
 } from './dataSchemas.ts';
+export { katalog, KATALOG_PATH, modifiedDate } from './katalog.ts';
+export {
+  document as ldDocument,
+  jsonLdScript,
+  PREFIXES,
+  toQuads,
+  toTurtle,
+  type LdDocument,
+  type LdNode,
+} from './rdf.ts';
