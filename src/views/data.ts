@@ -3,12 +3,19 @@ import {
   csvRows,
   dataPackage,
   exportJsonSchema,
+  fieldDocs,
+  schemaPath,
+  VOKABULAR,
   exportRows,
   tableSchema,
   toCsv,
   atomXml,
   feedEntries,
+  jsonLdScript,
   katalog,
+  linkedDataDump,
+  linkedDataNodes,
+  pageJsonLd,
   toTurtle,
 } from '../lib/publishing/index.ts';
 import { dataPer } from '../lib/model/index.ts';
@@ -62,4 +69,39 @@ export const dataPackageFile = (site: Site, siteUrl: string) =>
 export function katalogFile(site: Site, siteUrl: string, format: 'ttl' | 'jsonld'): string {
   const doc = site.memo(`katalog:${siteUrl}`, () => katalog(site.c, siteUrl, dataPerView(site).dato));
   return format === 'ttl' ? toTurtle(doc) : json(doc);
+}
+
+const ldNodes = (site: Site, siteUrl: string) =>
+  site.memo(`lenkede-data:${siteUrl}`, () => linkedDataNodes(site.c, siteUrl));
+
+/** The JSON-LD of the page at `path` (a pilot, plan, delmål, tiltak, kommune or aktør), or null. */
+export function pageLinkedData(site: Site, siteUrl: string, path: string): string | null {
+  const doc = pageJsonLd(ldNodes(site, siteUrl), path);
+  return doc ? jsonLdScript(doc) : null;
+}
+
+/** Every entity's linked data in one file: /data/lenkede-data.ttl and .jsonld. */
+export function linkedDataFile(site: Site, siteUrl: string, format: 'ttl' | 'jsonld'): string {
+  const doc = linkedDataDump(ldNodes(site, siteUrl));
+  return format === 'ttl' ? toTurtle(doc) : json(doc);
+}
+
+/** The /data/ page: every file with its fields and schemas, the machine files, the vocabulary. */
+export function dataPageView(site: Site) {
+  const names = Object.keys(EXPORTS) as ExportName[];
+  return {
+    dataPer: dataPerView(site),
+    files: names.map((name) => ({
+      name,
+      tittel: EXPORTS[name].tittel,
+      beskrivelse: EXPORTS[name].beskrivelse,
+      json: `/data/${name}.json`,
+      csv: `/data/${name}.csv`,
+      jsonSchema: schemaPath.json(name),
+      tabellSchema: schemaPath.tabell(name),
+      felter: fieldDocs(name),
+    })),
+    vokabular: VOKABULAR,
+    eksempelFil: 'tiltak',
+  };
 }

@@ -25,3 +25,4 @@ export {
   type LdDocument,
   type LdNode,
 } from './rdf.ts';
+export { linkedDataDump, linkedDataNodes, pageJsonLd, VOKABULAR, type VokabularTerm } from './linkedData.ts';

@@ -9,7 +9,8 @@ import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } f
 
 export const PREFIXES = {
   adms: 'http://www.w3.org/ns/adms#',
-  bva: 'https://bygdevekstatlas.no/vokabular#',
+  // The site's own terms: each IRI is an anchor in the vocabulary table on /data/.
+  bva: 'https://bygdevekstatlas.no/data/#',
   dcat: 'http://www.w3.org/ns/dcat#',
   dct: 'http://purl.org/dc/terms/',
   foaf: 'http://xmlns.com/foaf/0.1/',
