@@ -15,6 +15,8 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  '.ttl': 'text/turtle; charset=utf-8',
+  '.jsonld': 'application/ld+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',

@@ -11,6 +11,10 @@ export const urlFor = {
   /** What changed from the pilot's previous plan to its plan for `aar`. */
   endringer: (pilot: string, aar: number) => `/piloter/${pilot}/endringer/${aar}/`,
   kommune: (id: string) => `/kommuner/${id}/`,
+  /** The kommune's page for framing on its own website (the one path any site may frame). */
+  kommuneInnebygd: (id: string) => `/kommuner/${id}/innebygd/`,
+  kommuneFeed: (id: string) => `/kommuner/${id}/feed.xml`,
+  pilotFeed: (id: string) => `/piloter/${id}/feed.xml`,
   aktor: (id: string) => `/aktorer/${id}/`,
   tema: (id: string) => `/tema/${id}/`,
   kilde: (id: string) => `/kilder/#${id}`,

@@ -11,6 +11,9 @@ import {
   toCsv,
   atomXml,
   feedEntries,
+  feedPath,
+  kommuneFeedEntries,
+  pilotFeedEntries,
   jsonLdScript,
   katalog,
   linkedDataDump,
@@ -21,6 +24,8 @@ import {
 import { dataPer } from '../lib/model/index.ts';
 import { EXPORTS, type ExportName } from '../schemas/exports.ts';
 import type { Site } from './site.ts';
+import { idPaths } from './shared.ts';
+import { urlFor } from '../lib/urls.ts';
 
 export const exportPaths = () => Object.keys(EXPORTS).map((fil) => ({ params: { fil } }));
 
@@ -42,10 +47,41 @@ export const exportCsv = (site: Site, fil: string) =>
 /** «Data per» and where it comes from (src/lib/model/dataPer.ts), once per build. */
 export const dataPerView = (site: Site) => site.memo('dataPer', () => dataPer(site.c));
 
+// Atom needs a full date; a document date known only to the month counts from its first day.
+const feedDato = (site: Site) => (dataPerView(site).dato ?? '2026-01-01').padEnd(10, '-01').slice(0, 10);
+
 export function feedView(site: Site, siteUrl: string): string {
-  // Atom needs a full date; a document date known only to the month counts from its first day.
-  const dato = (dataPerView(site).dato ?? '2026-01-01').padEnd(10, '-01').slice(0, 10);
+  const dato = feedDato(site);
   return atomXml(feedEntries(site.c, dato), siteUrl, dato);
+}
+
+export const pilotFeedPaths = (site: Site) => idPaths(site.c.piloter);
+export const kommuneFeedPaths = (site: Site) => idPaths(site.c.kommuner);
+
+/** The Atom feed to follow one pilot: /piloter/<id>/feed.xml. */
+export function pilotFeedView(site: Site, siteUrl: string, id: string): string {
+  const pilot = site.ix.piloter.get(id);
+  if (!pilot) throw new Error(`Ukjent pilot «${id}»`);
+  const dato = feedDato(site);
+  const entries = pilotFeedEntries(site.c, id, dato);
+  return atomXml(entries, siteUrl, entries[0]?.updated ?? dato, {
+    title: `Bygdevekstatlas: ${pilot.data.navn}`,
+    selfPath: feedPath.pilot(id),
+    pagePath: urlFor.pilot(id),
+  });
+}
+
+/** The Atom feed to follow one kommune: /kommuner/<id>/feed.xml. */
+export function kommuneFeedView(site: Site, siteUrl: string, id: string): string {
+  const kommune = site.ix.kommuner.get(id);
+  if (!kommune) throw new Error(`Ukjent kommune «${id}»`);
+  const dato = feedDato(site);
+  const entries = kommuneFeedEntries(site.c, id, dato);
+  return atomXml(entries, siteUrl, entries[0]?.updated ?? dato, {
+    title: `Bygdevekstatlas: ${kommune.data.navn} kommune`,
+    selfPath: feedPath.kommune(id),
+    pagePath: urlFor.kommune(id),
+  });
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

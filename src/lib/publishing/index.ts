@@ -1,8 +1,9 @@
 // The public surface of src/lib/publishing for the rest of the site (see README.md); tests may import its modules directly.
-export { contentSecurityPolicy } from './csp.ts';
+export { contentSecurityPolicy, EMBED_PATH_PATTERN, isEmbedPath } from './csp.ts';
 export { fieldDocs } from './exportDocs.ts';
 export { csvRows, exportRows, toCsv } from './exports.ts';
-export { atomXml, feedEntries } from './feed.ts';
+export { atomXml, feedEntries, type FeedEntry, type FeedMeta } from './feed.ts';
+export { feedPath, kommuneFeedEntries, pilotFeedEntries } from './folgFeed.ts';
 export {
   CSV_DIALEKT,
   dataPackage,
