@@ -53,3 +53,32 @@ export function innebygdSnippet(site: Site, id: string, siteUrl: string): string
   const src = new URL(urlFor.kommuneInnebygd(id), siteUrl).href;
   return `<iframe src="${src}" title="${kommune.data.navn} i bygdevekstavtalen (Bygdevekstatlas)" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
 }
+
+/** The «follow and share» block of a pilot or kommune page: its feed, and for a kommune the embed. */
+export function folgOgDelView(site: Site, siteUrl: string, kind: 'pilot' | 'kommune', id: string) {
+  if (kind === 'pilot') {
+    const pilot = site.ix.piloter.get(id);
+    if (!pilot) throw new Error(`Ukjent pilot «${id}»`);
+    return { navn: pilot.data.navn, feed: urlFor.pilotFeed(id), innebygd: null };
+  }
+  const kommune = site.ix.kommuner.get(id);
+  if (!kommune) throw new Error(`Ukjent kommune «${id}»`);
+  return {
+    navn: kommune.data.navn,
+    feed: urlFor.kommuneFeed(id),
+    innebygd: { url: urlFor.kommuneInnebygd(id), snippet: innebygdSnippet(site, id, siteUrl) },
+  };
+}
+
+/** The feed a page offers in its head (<link rel="alternate">): a pilot's or kommune's own, else none. */
+export function sideFeed(site: Site, path: string): { href: string; title: string } | null {
+  const m = /^\/(piloter|kommuner)\/([^/]+)\/$/.exec(path);
+  if (!m) return null;
+  const [, type, id] = m;
+  const entry = type === 'piloter' ? site.ix.piloter.get(id) : site.ix.kommuner.get(id);
+  if (!entry) return null;
+  return {
+    href: type === 'piloter' ? urlFor.pilotFeed(id) : urlFor.kommuneFeed(id),
+    title: `Bygdevekstatlas: ${entry.data.navn}`,
+  };
+}
