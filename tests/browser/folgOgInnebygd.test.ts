@@ -7,9 +7,9 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/staticServer.mjs';
+import { openSite } from '../helpers/browser.ts';
 import { DIST, requireBuiltSite } from '../helpers/builtSite.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 
@@ -17,9 +17,10 @@ requireBuiltSite();
 const { collections: c } = loadContent();
 const TAG = 'tag:bygdevekstatlas.no,2026';
 
-let site: { server: Server; url: string };
+let site: { url: string };
 let other: { server: Server; url: string };
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 
 /** A page on another origin (another port on 127.0.0.1) that frames the given paths of the site. */
@@ -42,17 +43,17 @@ function startOtherOrigin(): Promise<{ server: Server; url: string }> {
 }
 
 beforeAll(async () => {
-  site = (await serveStatic(DIST, 0)) as { server: Server; url: string };
+  // The worker's served site and Chromium (tests/helpers/browser.ts); this file's pages live in its own context.
+  const shared = await openSite();
+  site = shared;
+  browser = shared.browser;
+  context = await browser.newContext();
+  page = await context.newPage();
   other = await startOtherOrigin();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  page = await browser.newPage();
 });
 afterAll(async () => {
-  await browser?.close();
-  for (const s of [site, other]) if (s) await new Promise((done) => s.server.close(done));
+  await context?.close();
+  if (other) await new Promise((done) => other.server.close(done));
 });
 
 interface ParsedFeed {
@@ -137,7 +138,7 @@ describe('Atom feeds per pilot and kommune', () => {
 describe('the embeddable kommune page', () => {
   async function framed(paths: string[]) {
     const query = paths.map((p) => `p=${encodeURIComponent(p)}`).join('&');
-    const host = await browser.newPage();
+    const host = await context.newPage();
     const refused: string[] = [];
     host.on('console', (m) => {
       if (/frame-ancestors/.test(m.text())) refused.push(m.text());
@@ -192,5 +193,23 @@ describe('the embeddable kommune page', () => {
       '/kommuner/grong/innebygd/x/',
     ])
       expect(await ancestors(p), p).toBe("frame-ancestors 'none'");
+  });
+});
+
+describe('JSON-LD under the strict CSP', () => {
+  it('is in a tiltak page, and Chromium reports no policy violation', async () => {
+    const p = await context.newPage();
+    await p.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(e.violatedDirective));
+    });
+    await p.goto(new URL('/tiltak/indre-namdal-2026-d1-1/', site.url).href, { waitUntil: 'load' });
+    const ld = await p.locator('script[type="application/ld+json"]').textContent();
+    expect((JSON.parse(ld!) as { '@id': string })['@id']).toBe(
+      'https://bygdevekstatlas.no/tiltak/indre-namdal-2026-d1-1/',
+    );
+    expect(await p.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await p.close();
   });
 });
