@@ -123,8 +123,10 @@ export function linkedDataFile(site: Site, siteUrl: string, format: 'ttl' | 'jso
 }
 
 /** The /data/ page: every file with its fields and schemas, the machine files, the vocabulary. */
-export function dataPageView(site: Site) {
+export function dataPageView(site: Site, siteUrl: string) {
   const names = Object.keys(EXPORTS) as ExportName[];
+  const abs = (p: string) => new URL(p, siteUrl).href;
+  const csv = abs('/data/tiltak.csv');
   return {
     dataPer: dataPerView(site),
     files: names.map((name) => ({
@@ -138,6 +140,27 @@ export function dataPageView(site: Site) {
       felter: fieldDocs(name),
     })),
     vokabular: VOKABULAR,
-    eksempelFil: 'tiltak',
+    /** Fetching a file, and reading the CSV with its dialect set: `;`, UTF-8 with BOM. */
+    eksempler: {
+      curl: `curl -O ${csv}\ncurl -O ${abs('/data/tiltak.json')}`,
+      python: [
+        'import pandas as pd',
+        '',
+        'tiltak = pd.read_csv(',
+        `    "${csv}",`,
+        '    sep=";",',
+        '    encoding="utf-8-sig",  # fjerner BOM-en foran første kolonnenavn',
+        ')',
+        'print(tiltak[["id", "tittel", "belopAlleKilder"]].head())',
+      ].join('\n'),
+      r: [
+        'tiltak <- read.csv(',
+        `  "${csv}",`,
+        '  sep = ";",',
+        '  fileEncoding = "UTF-8-BOM"  # fjerner BOM-en foran første kolonnenavn',
+        ')',
+        'head(tiltak[, c("id", "tittel", "belopAlleKilder")])',
+      ].join('\n'),
+    },
   };
 }
