@@ -58,6 +58,10 @@ export const urlFor = {
   /** What changed from the pilot's previous plan to its plan for `aar`. */
   endringer: (pilot: string, aar: number) => withBase(`/piloter/${pilot}/endringer/${aar}/`),
   kommune: (id: string) => withBase(`/kommuner/${id}/`),
+  /** The kommune's page for framing on its own website (the one path any site may frame). */
+  kommuneInnebygd: (id: string) => withBase(`/kommuner/${id}/innebygd/`),
+  kommuneFeed: (id: string) => withBase(`/kommuner/${id}/feed.xml`),
+  pilotFeed: (id: string) => withBase(`/piloter/${id}/feed.xml`),
   aktor: (id: string) => withBase(`/aktorer/${id}/`),
   tema: (id: string) => withBase(`/tema/${id}/`),
   kilde: (id: string) => withBase(`/kilder/#${id}`),

@@ -20,6 +20,16 @@ export type CspDelivery = 'meta' | 'header';
  */
 const PAGEFIND_PATHS = ['/sok/', '/pagefind/'];
 
+/**
+ * The embeddable page of each kommune (/kommuner/<id>/innebygd/): the one path any site may frame,
+ * so a kommune can show its own page on its website. Every other page refuses to be framed.
+ */
+export const EMBED_PATH_PATTERN = /^\/kommuner\/[^/]+\/innebygd\/$/;
+
+export function isEmbedPath(path: string): boolean {
+  return EMBED_PATH_PATTERN.test(normalise(path));
+}
+
 /** The site path: a page's own address (Astro.url) carries the base path the site is built for. */
 function normalise(path: string): string {
   const p = path.split(/[?#]/)[0].replace(/index\.html$/, '');
@@ -46,6 +56,7 @@ export function contentSecurityPolicy(path: string, delivery: CspDelivery): stri
     "form-action 'self'",
   ];
   // Browsers ignore frame-ancestors in a <meta> (and warn about it); only a header can forbid framing.
-  if (delivery === 'header') directives.push("frame-ancestors 'none'");
+  if (delivery === 'header')
+    directives.push(EMBED_PATH_PATTERN.test(p) ? 'frame-ancestors *' : "frame-ancestors 'none'");
   return directives.join('; ');
 }

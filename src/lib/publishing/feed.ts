@@ -76,14 +76,34 @@ function endringEntries(c: Collections, fallbackDate: string): FeedEntry[] {
   });
 }
 
-export function atomXml(entries: readonly FeedEntry[], site: string, updated: string): string {
+/** Which feed: the site-wide one by default, or a pilot's or kommune's (folgFeed.ts). */
+export interface FeedMeta {
+  title: string;
+  selfPath: string;
+  pagePath: string;
+}
+
+const SITE_FEED: FeedMeta = {
+  title: 'Bygdevekstatlas: handlingsplaner',
+  selfPath: withBase('/feed.xml'),
+  pagePath: withBase('/'),
+};
+
+export function atomXml(
+  entries: readonly FeedEntry[],
+  site: string,
+  updated: string,
+  meta: FeedMeta = SITE_FEED,
+): string {
   const abs = (u: string) => new URL(u, site).href;
+  // The site-wide feed keeps the id it has always had; another feed is named by its own address.
+  const id = meta === SITE_FEED ? abs(withBase('/')) : abs(meta.selfPath);
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
-  <title>Bygdevekstatlas: handlingsplaner</title>
-  <id>${abs(withBase('/'))}</id>
-  <link rel="self" href="${abs(withBase('/feed.xml'))}"/>
-  <link href="${abs(withBase('/'))}"/>
+  <title>${escape(meta.title)}</title>
+  <id>${id}</id>
+  <link rel="self" href="${abs(meta.selfPath)}"/>
+  <link href="${abs(meta.pagePath)}"/>
   <updated>${updated}T00:00:00Z</updated>
   <author><name>Bygdevekstatlas</name></author>
 ${entries
@@ -91,7 +111,7 @@ ${entries
     (e) => `  <entry>
     <title>${escape(e.title)}</title>
     <id>${e.id}</id>
-    <link href="${abs(e.url)}"/>
+    <link href="${escape(abs(e.url))}"/>
     <updated>${e.updated}T00:00:00Z</updated>
     <summary>${escape(e.summary)}</summary>
   </entry>`,

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../data/site.ts';
+import { linkedDataFile } from '../../views/data.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(linkedDataFile(await getSite(), site!.href, 'jsonld'), {
+    headers: { 'content-type': 'application/ld+json; charset=utf-8' },
+  });
