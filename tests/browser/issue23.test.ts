@@ -1,6 +1,7 @@
 /**
  * Issue 23 in Chromium, one browser for all: a finding's line opens its source at that line in one
- * click on a phone.
+ * click on a phone; the I LAG capacity diamond is a radar per kommune with its table beside it,
+ * CSP-clean and fitting at 1280 px and 360 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../helpers/browser.ts';
@@ -14,6 +15,7 @@ afterAll(async () => {
 });
 
 const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
 
 describe('verify in one click', () => {
   it('from /avvik/ on a phone, each finding’s first line link opens the source with that line on screen', async () => {
@@ -51,4 +53,57 @@ describe('verify in one click', () => {
     expect(clicked).toBeGreaterThan(5);
     expect(offScreen).toEqual([]);
   });
+});
+
+describe('the I LAG capacity diamond', () => {
+  for (const [name, viewport] of [
+    ['1280 px', DESKTOP],
+    ['360 px', PHONE],
+  ] as const) {
+    it(`draws a radar per kommune with its table fitting, and no CSP violation, at ${name}`, async () => {
+      const context = await site.browser.newContext({ viewport });
+      await context.addInitScript(() => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(e.violatedDirective));
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      await page.goto(new URL('/initiativer/i-lag/', site.url).href, { waitUntil: 'load' });
+      const r = await page.evaluate(() => ({
+        csp: (window as unknown as { __csp: string[] }).__csp,
+        radars: [...document.querySelectorAll('.diamant-kommune svg[role="img"]')].map((s) => ({
+          label: s.getAttribute('aria-label') ?? '',
+          outlines: s.querySelectorAll('polygon.radar-flate').length,
+          width: s.getBoundingClientRect().width,
+        })),
+        tables: [...document.querySelectorAll('.diamant-kommune')].map((k) => {
+          const t = k.querySelector('table')!;
+          const svg = k.querySelector('svg[role="img"]')!.getBoundingClientRect();
+          const box = t.getBoundingClientRect();
+          return {
+            fits: t.scrollWidth <= t.clientWidth + 1 && box.right <= document.documentElement.clientWidth,
+            beside: box.top < svg.bottom && box.left >= svg.right,
+          };
+        }),
+        swatches: [...document.querySelectorAll('.diamant-legend svg')].length,
+        pageFits: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      }));
+      await context.close();
+      expect(r.csp).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(r.radars).toHaveLength(6);
+      expect(r.radars.map((x) => x.label.split(',')[0])).toContain('Kapasitetsdiamanten for Leka');
+      // Leka's autumn 2025 round has all five scores stated: one outline for it.
+      expect(r.radars.find((x) => x.label.includes('for Leka'))?.outlines).toBe(1);
+      expect(r.radars.every((x) => x.width > 200)).toBe(true);
+      expect(r.swatches).toBe(2);
+      expect(r.tables.every((t) => t.fits)).toBe(true);
+      expect(r.pageFits).toBe(true);
+      if (viewport === DESKTOP) expect(r.tables.every((t) => t.beside)).toBe(true);
+    });
+  }
 });
