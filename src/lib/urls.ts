@@ -17,6 +17,8 @@ export const urlFor = {
   plan: (id: string) => `/handlingsplaner/${id}/`,
   delmal: (id: string) => `/delmal/${id}/`,
   tiltak: (id: string) => `/tiltak/${id}/`,
+  /** The table of all tiltak, showing those an actor is in, in any role. */
+  tiltakForAktor: (aktor: string) => `/tiltak/?aktor=${aktor}`,
   /** What changed from the pilot's previous plan to its plan for `aar`. */
   endringer: (pilot: string, aar: number) => `/piloter/${pilot}/endringer/${aar}/`,
   kommune: (id: string) => `/kommuner/${id}/`,

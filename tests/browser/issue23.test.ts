@@ -1,7 +1,8 @@
 /**
  * Issue 23 in Chromium, one browser for all: a finding's line opens its source at that line in one
  * click on a phone; the I LAG capacity diamond is a radar per kommune with its table beside it,
- * CSP-clean and fitting at 1280 px and 360 px.
+ * CSP-clean and fitting at 1280 px and 360 px; an actor's «see these in the table» link shows as
+ * many tiltak as the actor's page lists.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../helpers/browser.ts';
@@ -106,4 +107,32 @@ describe('the I LAG capacity diamond', () => {
       if (viewport === DESKTOP) expect(r.tables.every((t) => t.beside)).toBe(true);
     });
   }
+});
+
+describe('tables filter by role', () => {
+  it('Husbanken’s link to the tiltak table shows exactly the tiltak its page counts', async () => {
+    const page = await site.browser.newPage({ viewport: DESKTOP });
+    await page.goto(new URL('/aktorer/husbanken/', site.url).href, { waitUntil: 'load' });
+    const antall = Number(await page.getAttribute('a.aktor-tabell-lenke', 'data-antall'));
+    // The distinct tiltak pages the roles list links to.
+    const listed = await page.$$eval('main a[href^="/tiltak/"]', (as) => [
+      ...new Set(as.map((a) => a.getAttribute('href')!).filter((h) => /^\/tiltak\/[^?]+\/$/.test(h))),
+    ]);
+    expect(antall).toBe(7);
+    expect(listed).toHaveLength(antall);
+    await Promise.all([page.waitForURL(/\/tiltak\/\?aktor=husbanken$/), page.click('a.aktor-tabell-lenke')]);
+    await page.waitForFunction(() =>
+      /Viser \d+ av/.test(document.getElementById('tf-melding')?.textContent ?? ''),
+    );
+    const melding = await page.textContent('#tf-melding');
+    const shown = await page.$$eval<string[], HTMLTableRowElement>('#tiltak-tabell tbody tr', (trs) =>
+      trs
+        .filter((tr) => !tr.hidden && getComputedStyle(tr).display !== 'none')
+        .map((tr) => tr.dataset.id ?? ''),
+    );
+    await page.close();
+    expect(melding).toMatch(new RegExp(`^Viser ${antall} av \\d+ tiltak`));
+    expect(shown).toHaveLength(antall);
+    expect(shown.map((id) => `/tiltak/${id}/`).sort()).toEqual([...listed].sort());
+  });
 });
