@@ -41,4 +41,19 @@ describe('filter by actor in any role', () => {
     expect(withTiltak).toBeGreaterThan(10);
     expect(mismatch).toEqual([]);
   });
+
+  it('the money section’s named-giver link shows as many tiltak as that section counts, for every funder', () => {
+    const mismatch: string[] = [];
+    let funders = 0;
+    for (const a of site.c.aktorer) {
+      const penger = aktorView(site, a.id).penger;
+      if (!penger) continue;
+      funders++;
+      const tabell = filtrer(rader, { ...STANDARD_TILSTAND, giver: a.id });
+      if (tabell.length !== penger.perTiltak.length)
+        mismatch.push(`${a.id}: side ${penger.perTiltak.length}, tabell ${tabell.length}`);
+    }
+    expect(funders).toBeGreaterThan(0);
+    expect(mismatch).toEqual([]);
+  });
 });
