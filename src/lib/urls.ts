@@ -47,6 +47,15 @@ export function withoutBase(path: string, base: string = BASE_PATH): string | nu
 /** The full address of a site path, for the sitemap, the feed and canonical links. */
 export const absoluteUrl = (path: string): string => new URL(withBase(path), SITE_URL).href;
 
+/**
+ * A source text is published in parts of this many lines (/kilder/<id>/<del>/), so that a cited
+ * line opens a page a phone loads quickly, instead of one page of several thousand lines.
+ */
+export const KILDE_DEL_LINJER = 200;
+
+/** The part (1, 2, …) of a source text that holds line `linje`. */
+export const kildeDel = (linje: number) => Math.max(1, Math.ceil(linje / KILDE_DEL_LINJER));
+
 /** The text page shown as /om/ (content/sider/bakgrunn.mdx). */
 export const BAKGRUNN = 'bakgrunn';
 
@@ -55,6 +64,8 @@ export const urlFor = {
   plan: (id: string) => withBase(`/handlingsplaner/${id}/`),
   delmal: (id: string) => withBase(`/delmal/${id}/`),
   tiltak: (id: string) => withBase(`/tiltak/${id}/`),
+  /** The table of all tiltak, showing those an actor is in, in any role. */
+  tiltakForAktor: (aktor: string) => withBase(`/tiltak/?aktor=${aktor}`),
   /** What changed from the pilot's previous plan to its plan for `aar`. */
   endringer: (pilot: string, aar: number) => withBase(`/piloter/${pilot}/endringer/${aar}/`),
   kommune: (id: string) => withBase(`/kommuner/${id}/`),
@@ -65,8 +76,11 @@ export const urlFor = {
   aktor: (id: string) => withBase(`/aktorer/${id}/`),
   tema: (id: string) => withBase(`/tema/${id}/`),
   kilde: (id: string) => withBase(`/kilder/#${id}`),
-  /** The document's published text, at a line when one is given. */
-  kildeTekst: (id: string, linje?: number) => withBase(`/kilder/${id}/${linje ? `#L${linje}` : ''}`),
+  /** The document's published text: its overview, or the part holding a line, at that line. */
+  kildeTekst: (id: string, linje?: number) =>
+    withBase(linje ? `/kilder/${id}/${kildeDel(linje)}/#L${linje}` : `/kilder/${id}/`),
+  /** One part of a document's published text. */
+  kildeTekstDel: (id: string, del: number) => withBase(`/kilder/${id}/${del}/`),
   initiativ: (id: string) => withBase(`/initiativer/${id}/`),
   laering: (id: string) => withBase(`/laering/${id}/`),
   /** An initiative's capacity diamond, on the initiative's page. */

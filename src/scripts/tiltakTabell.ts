@@ -15,7 +15,7 @@ import {
   type TiltakRad,
 } from '../lib/tables/client.ts';
 
-const FILTRE = ['pilot', 'aar', 'tema', 'status', 'giver'] as const;
+const FILTRE = ['pilot', 'aar', 'tema', 'status', 'giver', 'aktor'] as const;
 
 export function startTiltakTabell(): void {
   const data = document.getElementById('tiltak-data');

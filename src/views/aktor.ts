@@ -7,6 +7,7 @@ import {
   samleKilder,
 } from '../lib/model/index.ts';
 import { aktorPenger } from '../lib/money/index.ts';
+import { urlFor } from '../lib/urls.ts';
 import { idPaths } from './shared.ts';
 import type { Site } from './site.ts';
 
@@ -24,10 +25,22 @@ export function aktorView(site: Site, id: string) {
       roller: g.roller.filter((x) => x.type === r.id),
     })).filter((r) => r.roller.length > 0),
   }));
+  // The tiltak the roles list (responsible, partner, funder), counted once each: the same set
+  // /tiltak/?aktor=<id> shows.
+  const tiltakHrefs = new Set(
+    perPilot.flatMap((g) =>
+      g.roller
+        .filter(
+          (r) => r.type === 'hovedansvarlig' || r.type === 'samarbeidspart-tiltak' || r.type === 'giver',
+        )
+        .map((r) => r.href),
+    ),
+  );
   return {
     aktor,
     navn,
     perPilot,
+    tiltakITabell: { antall: tiltakHrefs.size, url: urlFor.tiltakForAktor(id) },
     antallRoller: perPilot.reduce((n, g) => n + g.roller.length, 0),
     kommune: kommuneForAktor(c, id),
     /** What the actor funds, when it funds anything (src/lib/money/pengerSide.ts). */

@@ -1,5 +1,6 @@
 /** The source list (/kilder/) and each source's full text (/kilder/<id>/). */
 import { compareNb } from '../lib/format.ts';
+import { KILDE_DEL_LINJER, urlFor } from '../lib/urls.ts';
 import { kildeBruk, type Sitering } from '../lib/model/index.ts';
 import { SEEDS_DIR, seedLines } from '../lib/loading/index.ts';
 import type { CollectionName } from '../schemas/index.ts';
@@ -58,7 +59,46 @@ export function kildeListeView(site: Site) {
 export function kildeTekstView(site: Site, id: string) {
   const kilde = site.ix.kilder.get(id);
   if (!kilde) throw new Error(`Ukjent kilde «${id}»`);
-  const linjer = seedLines(kilde.data.seed);
+  const linjer = site.memo(`kildeLinjer:${id}`, () => seedLines(kilde.data.seed));
   if (!linjer) throw new Error(`Fant ikke teksten til kilden «${id}» (${kilde.data.seed}) i ${SEEDS_DIR}`);
-  return { kilde, linjer, tittel: site.navn.kilder[id] ?? kilde.data.tittel };
+  const antallDeler = Math.max(1, Math.ceil(linjer.length / KILDE_DEL_LINJER));
+  const deler = Array.from({ length: antallDeler }, (_, i) => {
+    const fra = i * KILDE_DEL_LINJER + 1;
+    const til = Math.min(linjer.length, (i + 1) * KILDE_DEL_LINJER);
+    return { del: i + 1, fra, til, url: urlFor.kildeTekstDel(id, i + 1), tekst: `Linje ${fra}–${til}` };
+  });
+  return {
+    kilde,
+    antallLinjer: linjer.length,
+    deler,
+    linjer,
+    tittel: site.navn.kilder[id] ?? kilde.data.tittel,
+  };
+}
+
+/** Every part of every source text, as /kilder/<id>/<del>/. */
+export function kildeDelPaths(site: Site) {
+  return site.c.kilder.flatMap((k) =>
+    kildeTekstView(site, k.id).deler.map((d) => ({ params: { id: k.id, del: String(d.del) } })),
+  );
+}
+
+/**
+ * One part of a source text: its lines (numbered as in the whole document, so «linje 1182» is
+ * item 1182) and the parts before and after it.
+ */
+export function kildeDelView(site: Site, id: string, del: number) {
+  const { kilde, antallLinjer, deler, linjer, tittel } = kildeTekstView(site, id);
+  const denne = deler.find((d) => d.del === del);
+  if (!denne) throw new Error(`Kilden «${id}» har ingen del ${del}`);
+  return {
+    kilde,
+    tittel,
+    antallLinjer,
+    deler,
+    denne,
+    forrige: deler.find((d) => d.del === del - 1) ?? null,
+    neste: deler.find((d) => d.del === del + 1) ?? null,
+    linjer: linjer.slice(denne.fra - 1, denne.til).map((tekst, i) => ({ nr: denne.fra + i, tekst })),
+  };
 }

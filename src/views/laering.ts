@@ -14,9 +14,9 @@ import { compareNb } from '../lib/format.ts';
 import { urlFor } from '../lib/urls.ts';
 import {
   diamanterFor,
-  diamantDiagram,
+  diamantRadar,
   runderI,
-  type DiamantDiagram,
+  type DiamantRadar,
   type DiamantKommune,
   laeringerForInitiativ,
   laeringInitiativer,
@@ -253,7 +253,8 @@ export interface InitiativSide extends InitiativRad {
   diamant: {
     kommuner: DiamantKommune[];
     runder: string[];
-    diagram: DiamantDiagram;
+    /** One radar chart per kommune, in the order of `kommuner`. */
+    radarer: DiamantRadar[];
     avvik: InitiativAvvik[];
   } | null;
   periodeKilder: KildeRef[];
@@ -315,7 +316,7 @@ export function initiativSide(c: Collections, id: string): InitiativSide {
         : {
             kommuner: diamanter,
             runder: runderI(diamanter),
-            diagram: diamantDiagram(diamanter),
+            radarer: diamanter.map((k) => diamantRadar(k, runderI(diamanter))),
             avvik: findInitiativAvvik(c).filter((a) => a.initiativ === id),
           },
     periodeKilder: d.periode.kilder,

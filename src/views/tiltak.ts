@@ -104,6 +104,7 @@ export const tiltakTabellView = (site: Site) =>
         { id: 'tema', etikett: 'Tema', valg: valg.tema },
         { id: 'status', etikett: 'Status', valg: valg.status },
         { id: 'giver', etikett: 'Navngitt giver', valg: valg.givere },
+        { id: 'aktor', etikett: 'Aktør i hvilken som helst rolle', valg: valg.aktorer },
       ],
       kolonner,
       rader: rader.map((r) => ({

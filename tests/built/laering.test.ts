@@ -93,7 +93,9 @@ describe('initiative pages', () => {
       for (const r of d.data.runder)
         if (r.sum) expect(page).toContain(new Intl.NumberFormat('nb-NO').format(r.sum.verdi));
     expect(page).toContain('Oppgitt samlet skår: 32,5 poeng. Summen av de fem skårene: 33 poeng.');
-    const svg = readPage(urlFor.initiativ('i-lag')).querySelector('figure.diamant-chart svg')!;
+    const svg = readPage(urlFor.initiativ('i-lag')).querySelector(
+      'figure.diamant-chart .diamant-kommune svg',
+    )!;
     expect(svg.getAttribute('role')).toBe('img');
     expect(readPage(urlFor.initiativ('i-lag')).querySelector('figure.diamant-chart table')).not.toBeNull();
   });

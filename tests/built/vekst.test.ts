@@ -131,8 +131,8 @@ describe('what the growth must show', () => {
       .readPage('/piloter/nordpilot/endringer/2027/')
       .querySelectorAll('a[href^="/kilder/"]')
       .map((a) => a.getAttribute('href'));
-    expect(links).toContain('/kilder/hp-2026-nord/#L6'); // Tomtebank, dropped
-    expect(links).toContain('/kilder/hp-2027-nord/#L10'); // Boligkartlegging, stated as ended
+    expect(links).toContain('/kilder/hp-2026-nord/1/#L6'); // Tomtebank, dropped
+    expect(links).toContain('/kilder/hp-2027-nord/1/#L10'); // Boligkartlegging, stated as ended
   });
 
   it('shows the Fjellby-only tiltak on Fjellby’s page and not on Nordby’s', () => {

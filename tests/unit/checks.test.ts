@@ -465,9 +465,21 @@ describe('findings as a whole', () => {
     expect(d.sammenligning).toBe(
       'Oppgitt sum: 1\u00a0000\u00a0000 kr. Summen av radene: 1\u00a0100\u00a0000 kr. Differanse: +100\u00a0000 kr.',
     );
-    expect(d.kildeOppgitt).toEqual([{ tekst: 'Testdokumentet, linje 14' }]);
+    expect(d.kildeOppgitt).toEqual([
+      {
+        tekst: 'Testdokumentet, linje 14',
+        navn: 'Testdokumentet',
+        linjer: [{ tekst: '14', url: '/kilder/testdok/1/#L14' }],
+      },
+    ]);
     expect(d.kildeBeregnetEtikett).toBe('Lagt sammen fra');
-    expect(d.kildeBeregnet).toEqual([{ tekst: 'Testdokumentet, linje 11–12' }]);
+    expect(d.kildeBeregnet).toEqual([
+      {
+        tekst: 'Testdokumentet, linje 11–12',
+        navn: 'Testdokumentet',
+        linjer: [{ tekst: '11–12', url: '/kilder/testdok/1/#L11' }],
+      },
+    ]);
   });
 
   it('merge neighbouring line ranges per document', () => {

@@ -3,7 +3,7 @@ import { world, tiltak, plan } from '../helpers/budgetWorld.ts';
 import { diamant, initiativ, laerdom, runde } from '../helpers/laeringWorld.ts';
 import { checkIntegrity } from '../../src/lib/loading/integrity.ts';
 import { findInitiativAvvik, describeAvvik, avvikReport } from '../../src/lib/checks/index.ts';
-import { diamantDiagram, diamanterFor } from '../../src/lib/learning/diamant.ts';
+import { diamantRadar, diamanterFor, runderI } from '../../src/lib/learning/diamant.ts';
 import { laeringSchema, kapasitetsdiamantSchema } from '../../src/schemas/index.ts';
 import {
   initiativSide,
@@ -201,26 +201,61 @@ describe('the diamond rules in the checks engine', () => {
 describe('diamond chart', () => {
   const w = {
     kapasitetsdiamant: [
-      diamant('a', [runde('våren 2024', 25), runde('høsten 2025', null)]),
-      diamant('b', [runde('våren 2024', 50)], { kommune: 'Fjernby' }),
+      diamant('a', [
+        runde('våren 2024', 25),
+        runde('høsten 2025', 20, {
+          utviklingskultur: 10,
+          tidsressurser: 5,
+          utviklingskompetanse: 0,
+          utviklingsokonomi: 2,
+          utviklingsledelse: 3,
+        }),
+      ]),
+      diamant('b', [runde('våren 2024', 50, { utviklingskultur: 4 })], { kommune: 'Fjernby' }),
     ],
   };
   const ds = diamanterFor(w, 'satsing');
-  const g = diamantDiagram(ds);
+  const runder = runderI(ds);
+  const [fjern, utenfor] = ds.map((d) => diamantRadar(d, runder));
   it('sorts kommuner by name and keeps the rounds in order', () => {
-    expect(g.grupper.map((x) => x.kommune)).toEqual(['Fjernby', 'Utenforby']);
-    expect(g.runder).toEqual(['våren 2024', 'høsten 2025']);
+    expect([fjern.kommune, utenfor.kommune]).toEqual(['Fjernby', 'Utenforby']);
+    expect(utenfor.serier.map((s) => s.runde)).toEqual(['våren 2024', 'høsten 2025']);
   });
-  it('scales bars to the full 0–50 range; an unstated total has no bar and says so', () => {
-    const fjern = g.grupper[0].stolper;
-    const utenfor = g.grupper[1].stolper;
-    expect(fjern[0].bredde).toBe(g.plotBredde);
-    expect(utenfor[0].bredde).toBe(g.plotBredde / 2);
-    expect(utenfor[1]).toMatchObject({ verdi: null, bredde: 0, etikett: 'ikke oppgitt' });
-    expect(fjern[1]).toMatchObject({ verdi: null, etikett: 'ikke oppgitt' });
+  it('puts a score of 10 at the end of its spoke and 0 at the centre, the first spoke straight up', () => {
+    const [kultur, tid, kompetanse] = utenfor.serier[1].punkter;
+    expect(kultur).toMatchObject({ navn: 'Utviklingskultur', verdi: 10, x: utenfor.cx });
+    expect(kultur.y).toBe(utenfor.akser[0].y);
+    expect(utenfor.akser[0].y).toBeLessThan(utenfor.cy);
+    expect(kompetanse).toMatchObject({ x: utenfor.cx, y: utenfor.cy });
+    // Halfway along the second spoke.
+    expect(tid.x).toBeCloseTo((utenfor.cx + utenfor.akser[1].x) / 2, 0);
+    expect(tid.y).toBeCloseTo((utenfor.cy + utenfor.akser[1].y) / 2, 0);
+  });
+  it('draws an outline only for a round with all five scores, and no mark for an unstated score', () => {
+    expect(utenfor.serier[1].polygon?.split(' ')).toHaveLength(5);
+    expect(utenfor.serier[0]).toMatchObject({ polygon: null, punkter: [] });
+    expect(fjern.serier[0].polygon).toBeNull();
+    expect(fjern.serier[0].punkter).toHaveLength(1);
+    expect(fjern.serier[1].punkter).toEqual([]);
+  });
+  it('says every stated figure in its text alternative, and what is missing', () => {
+    expect(utenfor.beskrivelse).toContain('våren 2024: ingen skår per dimensjon oppgitt, samlet skår 25');
+    expect(utenfor.beskrivelse).toContain('høsten 2025: Utviklingskultur 10, Tidsressurser til utvikling 5');
+    expect(fjern.beskrivelse).toContain('Utviklingsøkonomi ikke oppgitt');
+    expect(fjern.beskrivelse).toContain('høsten 2025: ikke med');
+  });
+  it('keeps every label inside the drawing', () => {
+    for (const a of utenfor.akser) {
+      expect(a.tekstY).toBeGreaterThan(10);
+      expect(a.tekstY + 13 * (a.linjer.length - 1)).toBeLessThan(utenfor.hoyde);
+    }
+    expect(utenfor.akser.find((a) => a.navn === 'Tidsressurser til utvikling')?.linjer).toEqual([
+      'Tidsressurser',
+      'til utvikling',
+    ]);
   });
   it('the change is computed only when both totals are stated', () => {
-    expect(ds.map((d) => d.endring)).toEqual([null, null]);
+    expect(ds.map((d) => d.endring)).toEqual([null, -5]);
     expect(
       diamanterFor({ kapasitetsdiamant: [diamant('a', [runde('v', 15), runde('h', 24.5)])] }, 'satsing')[0]
         .endring,

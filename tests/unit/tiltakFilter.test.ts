@@ -35,6 +35,7 @@ const rad = (o: Partial<TiltakRad>): TiltakRad => ({
   andre: null,
   tema: [],
   givere: [],
+  aktorer: [],
   kilde: 'Dok, linje 1',
   ...o,
 });

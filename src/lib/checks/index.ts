@@ -2,4 +2,4 @@
 export { type InitiativAvvik, findInitiativAvvik } from './diamond.ts';
 export { avvikFor, findAvvik } from './engine.ts';
 export { type Avvik } from './finding.ts';
-export { avvikReport, describeAvvik, dokumentTitler, regelTittel } from './report.ts';
+export { avvikReport, describeAvvik, dokumentTitler, regelTittel, type KildeTekst } from './report.ts';

@@ -4,6 +4,7 @@
  */
 import type { KildeRef } from '../../schemas/common.ts';
 import type { Collections } from '../loading/index.ts';
+import { urlFor } from '../urls.ts';
 import {
   compareNb,
   formatKroner,
@@ -111,10 +112,16 @@ function value(a: Pick<Avvik, 'enhet'>, n: number, signed = false): string {
   return signed ? formatKronerMedFortegn(n) : formatKroner(n);
 }
 
-/** One source line for a note: a document (title where known) with merged line ranges, or a web address. */
+/**
+ * One source line for a note: a document (title where known) with merged line ranges, or a web
+ * address. `tekst` is the whole line in words; `navn` and `linjer` are the same, split so that each
+ * range links to its first line in the source text.
+ */
 export interface KildeTekst {
   tekst: string;
   url?: string;
+  navn?: string;
+  linjer?: { tekst: string; url: string }[];
 }
 
 function kildeTekster(refs: readonly KildeRef[], titler: Record<string, string>): KildeTekst[] {
@@ -122,11 +129,17 @@ function kildeTekster(refs: readonly KildeRef[], titler: Record<string, string>)
     const ranges = linjer.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));
     const name = dokument ? (titler[dokument] ?? dokument) : 'dokumentet';
     // «linje 12–30» as in formatLinjer (src/lib/format.ts), with several ranges comma-separated.
-    return { tekst: `${name}, linje ${ranges.join(', ')}` };
+    const tekst = `${name}, linje ${ranges.join(', ')}`;
+    if (!dokument) return { tekst };
+    return {
+      tekst,
+      navn: name,
+      linjer: ranges.map((r, i) => ({ tekst: r, url: urlFor.kildeTekst(dokument, linjer[i][0]) })),
+    };
   });
   const documentsWithoutLines = refs
     .filter((r) => !r.linjer && r.dokument)
-    .map((r) => ({ tekst: titler[r.dokument!] ?? r.dokument! }));
+    .map((r) => ({ tekst: titler[r.dokument!] ?? r.dokument!, url: urlFor.kildeTekst(r.dokument!) }));
   const pages = refs.filter((r) => r.url).map((r) => ({ tekst: r.url!, url: r.url! }));
   return [...documents, ...documentsWithoutLines, ...pages];
 }

@@ -86,85 +86,125 @@ export function runderI(diamanter: readonly DiamantKommune[]): string[] {
   return seen;
 }
 
-// --- The chart: stated totals per kommune and round, as horizontal bars in an SVG drawn at build time.
-
-export interface DiamantStolpe {
-  runde: string;
-  /** Index of the round: the bar's fill pattern and legend entry. */
-  serie: number;
-  verdi: number | null;
-  x: number;
-  y: number;
-  bredde: number;
-  hoyde: number;
-  /** The value as text, at the end of the bar; «ikke oppgitt» when null. */
-  etikett: string;
-  etikettX: number;
-}
-
-export interface DiamantDiagram {
-  bredde: number;
-  hoyde: number;
-  /** Left edge of the bars (labels stand to the left of it). */
-  x0: number;
-  /** Width of the plot area: DIAMANT_MAKS * 5 points. */
-  plotBredde: number;
-  maks: number;
-  grupper: { kommune: string; y: number; stolper: DiamantStolpe[] }[];
-  akse: { verdi: number; x: number }[];
-  runder: string[];
-}
-
 export const formatPoeng = (n: number | null): string => (n === null ? 'ikke oppgitt' : formatTall(n));
 
+// --- The chart: one radar («diamond») per kommune, the five dimensions as spokes and one outline
+// per round, drawn in SVG at build time. Only stated scores are drawn; nothing is filled in.
+
+export interface RadarAkse {
+  navn: string;
+  /** End of the spoke (score 10). */
+  x: number;
+  y: number;
+  /** Where the label stands, its anchor and its lines (long names break at spaces). */
+  tekstX: number;
+  tekstY: number;
+  anker: 'start' | 'middle' | 'end';
+  linjer: string[];
+}
+
+export interface RadarSerie {
+  runde: string;
+  /** Index of the round: its line style and legend entry. */
+  serie: number;
+  /** The outline through all five scores; null unless all five are stated. */
+  polygon: string | null;
+  /** A mark per stated score. */
+  punkter: { x: number; y: number; verdi: number; navn: string }[];
+  /** The round in words, for the chart's text alternative. */
+  tekst: string;
+}
+
+export interface DiamantRadar {
+  id: string;
+  kommune: string;
+  bredde: number;
+  hoyde: number;
+  cx: number;
+  cy: number;
+  /** The scale's rings (2, 4, … 10) as polygons. */
+  ringer: { verdi: number; punkter: string }[];
+  akser: RadarAkse[];
+  serier: RadarSerie[];
+  /** The whole chart in words (its aria-label); the table beside it holds the same figures. */
+  beskrivelse: string;
+}
+
+const RADIUS = 80;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Point on spoke `i` (of five, the first straight up) at `andel` (0–1) of the radius. */
+function punkt(cx: number, cy: number, i: number, andel: number): [number, number] {
+  const vinkel = -Math.PI / 2 + (i * 2 * Math.PI) / KAPASITET_DIMENSJONER.length;
+  return [round1(cx + Math.cos(vinkel) * RADIUS * andel), round1(cy + Math.sin(vinkel) * RADIUS * andel)];
+}
+
+const polygon = (ps: [number, number][]) => ps.map(([x, y]) => `${x},${y}`).join(' ');
+
+/** «Tidsressurser til utvikling» → two lines, so labels stay inside the chart on a phone. */
+function brytNavn(navn: string): string[] {
+  const ord = navn.split(' ');
+  if (ord.length < 3) return [navn];
+  return [ord[0], ord.slice(1).join(' ')];
+}
+
 /**
- * Geometry for the totals chart. Every number is computed here, from the stated totals only; the
- * component just draws what it gets. The scale is the diamond's full range (0–50), so bars of
- * different kommuner and rounds compare honestly.
+ * Geometry for one kommune's radar, on the diamond's own scale (each dimension 0–10), with the
+ * rounds `runder` in the order they were held. A round without scores per dimension gets no mark
+ * and says so in the text alternative.
  */
-export function diamantDiagram(diamanter: readonly DiamantKommune[]): DiamantDiagram {
-  const runder = runderI(diamanter);
-  const maks = DIAMANT_MAKS * KAPASITET_DIMENSJONER.length;
-  const x0 = 110;
-  const plotBredde = 400;
-  const stolpeHoyde = 16;
-  const gruppeLuft = 14;
-  const topp = 8;
-  const gruppeHoyde = runder.length * stolpeHoyde + gruppeLuft;
-  const skala = (v: number) => (v / maks) * plotBredde;
-  const grupper = diamanter.map((d, gi) => {
-    const y = topp + gi * gruppeHoyde;
+export function diamantRadar(d: DiamantKommune, runder: readonly string[]): DiamantRadar {
+  const bredde = 420;
+  const hoyde = 250;
+  const cx = bredde / 2;
+  const cy = 128;
+  const n = KAPASITET_DIMENSJONER.length;
+  const ringer = [2, 4, 6, 8, 10]
+    .filter((v) => v <= DIAMANT_MAKS)
+    .map((verdi) => ({
+      verdi,
+      punkter: polygon(KAPASITET_DIMENSJONER.map((_, i) => punkt(cx, cy, i, verdi / DIAMANT_MAKS))),
+    }));
+  const akser = KAPASITET_DIMENSJONER.map((dim, i): RadarAkse => {
+    const [x, y] = punkt(cx, cy, i, 1);
+    const [tx, ty] = punkt(cx, cy, i, 1.14);
+    const anker = Math.abs(tx - cx) < 1 ? 'middle' : tx < cx ? 'end' : 'start';
     return {
-      kommune: d.kommune,
+      navn: dim.navn,
+      x,
       y,
-      stolper: runder.map((runde, si): DiamantStolpe => {
-        const verdi = d.runder.find((r) => r.runde === runde)?.sum ?? null;
-        const bredde = verdi === null ? 0 : skala(verdi);
-        return {
-          runde,
-          serie: si,
-          verdi,
-          x: x0,
-          y: y + si * stolpeHoyde,
-          bredde,
-          hoyde: stolpeHoyde - 2,
-          etikett: formatPoeng(verdi),
-          etikettX: x0 + bredde + 4,
-        };
-      }),
+      tekstX: tx,
+      tekstY: ty < cy ? ty : ty + 8,
+      anker,
+      linjer: brytNavn(dim.navn),
     };
   });
-  const akse = [0, 10, 20, 30, 40, 50]
-    .filter((v) => v <= maks)
-    .map((verdi) => ({ verdi, x: x0 + skala(verdi) }));
+  const serier = runder.map((runde, serie): RadarSerie => {
+    const r = d.runder.find((x) => x.runde === runde);
+    const celler = r?.dimensjoner ?? [];
+    const punkter = celler.flatMap((c, i) => {
+      if (c.skar === null) return [];
+      const [x, y] = punkt(cx, cy, i, c.skar / DIAMANT_MAKS);
+      return [{ x, y, verdi: c.skar, navn: c.navn }];
+    });
+    const alle = punkter.length === n;
+    const tekst = !r
+      ? `${runde}: ikke med`
+      : punkter.length === 0
+        ? `${runde}: ingen skår per dimensjon oppgitt${r.sum === null ? '' : `, samlet skår ${formatPoeng(r.sum)}`}`
+        : `${runde}: ${celler.map((c) => `${c.navn} ${formatPoeng(c.skar)}`).join(', ')}`;
+    return { runde, serie, polygon: alle ? polygon(punkter.map((p) => [p.x, p.y])) : null, punkter, tekst };
+  });
   return {
-    bredde: x0 + plotBredde + 90,
-    hoyde: topp + grupper.length * gruppeHoyde + 24,
-    x0,
-    plotBredde,
-    maks,
-    grupper,
-    akse,
-    runder,
+    id: d.id,
+    kommune: d.kommune,
+    bredde,
+    hoyde,
+    cx,
+    cy,
+    ringer,
+    akser,
+    serier,
+    beskrivelse: `Kapasitetsdiamanten for ${d.kommune}, hver dimensjon av ${DIAMANT_MAKS}. ${serier.map((s) => s.tekst).join('. ')}.`,
   };
 }

@@ -1,7 +1,7 @@
 // The public surface of src/lib/learning for the rest of the site (see README.md); tests may import its modules directly.
 export {
-  type DiamantDiagram,
-  diamantDiagram,
+  type DiamantRadar,
+  diamantRadar,
   diamanterFor,
   type DiamantKommune,
   formatPoeng,

@@ -5,7 +5,8 @@
  * imports, so the browser bundle stays small.
  *
  * State lives in the URL: `/tiltak/?fra=500001` is every tiltak over 500 000 kr (all sources),
- * `/tiltak/?giver=trondelag-fylkeskommune` everything Trøndelag fylkeskommune funds.
+ * `/tiltak/?giver=trondelag-fylkeskommune` everything Trøndelag fylkeskommune funds, and
+ * `/tiltak/?aktor=husbanken` every tiltak Husbanken is in, in any role (as its actor page lists them).
  */
 import { lagCsv } from '../csvCelle.ts';
 
@@ -35,6 +36,8 @@ export interface TiltakRad {
   tema: { id: string; navn: string }[];
   /** Organisations named as givers, with their stated amount for this tiltak. */
   givere: { id: string; navn: string; belop: number | null }[];
+  /** Every actor in the tiltak in any role: responsible, partner or funder. */
+  aktorer: string[];
   /** Where the tiltak stands: document title and lines. */
   kilde: string;
 }
@@ -69,6 +72,8 @@ export interface TabellTilstand {
   tema: string | null;
   status: string | null;
   giver: string | null;
+  /** An actor in any role (responsible, partner, funder). */
+  aktor: string | null;
 }
 
 export const STANDARD_TILSTAND: TabellTilstand = {
@@ -82,6 +87,7 @@ export const STANDARD_TILSTAND: TabellTilstand = {
   tema: null,
   status: null,
   giver: null,
+  aktor: null,
 };
 
 function heltall(v: string | null): number | null {
@@ -105,6 +111,7 @@ export function lesTilstand(params: URLSearchParams): TabellTilstand {
     tema: tekst(params.get('tema')),
     status: tekst(params.get('status')),
     giver: tekst(params.get('giver')),
+    aktor: tekst(params.get('aktor')),
   };
 }
 
@@ -119,6 +126,7 @@ export function skrivTilstand(s: TabellTilstand): string {
   sett('tema', s.tema);
   sett('status', s.status);
   sett('giver', s.giver);
+  sett('aktor', s.aktor);
   sett('fra', s.fra);
   sett('til', s.til);
   if (s.omfang !== 'alle') p.set('omfang', s.omfang);
@@ -137,6 +145,7 @@ export function filtrer(rader: readonly TiltakRad[], s: TabellTilstand): TiltakR
     if (s.tema && !r.tema.some((t) => t.id === s.tema)) return false;
     if (s.status && r.status !== s.status) return false;
     if (s.giver && !r.givere.some((g) => g.id === s.giver)) return false;
+    if (s.aktor && !r.aktorer.includes(s.aktor)) return false;
     if (s.fra !== null || s.til !== null) {
       const b = r[s.omfang];
       if (b === null) return false;
@@ -267,7 +276,7 @@ export function tabellCsv(rader: readonly TiltakRad[], opphav: string, giver: st
 /** A file name that says what is in it: «tiltak-giver-trondelag-fylkeskommune-fra-500001.csv». */
 export function csvFilnavn(s: TabellTilstand): string {
   const deler = ['tiltak'];
-  for (const k of ['pilot', 'aar', 'tema', 'status', 'giver', 'fra', 'til'] as const)
+  for (const k of ['pilot', 'aar', 'tema', 'status', 'giver', 'aktor', 'fra', 'til'] as const)
     if (s[k] !== null) deler.push(k, String(s[k]));
   if (s.omfang !== 'alle' && (s.fra !== null || s.til !== null)) deler.push(s.omfang);
   return `${deler.join('-').replace(/[^a-z0-9-]+/gi, '-')}.csv`;

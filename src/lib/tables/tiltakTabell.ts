@@ -16,7 +16,7 @@ export interface Valg {
 
 export interface TiltakTabell {
   rader: TiltakRad[];
-  valg: { piloter: Valg[]; aar: Valg[]; tema: Valg[]; status: Valg[]; givere: Valg[] };
+  valg: { piloter: Valg[]; aar: Valg[]; tema: Valg[]; status: Valg[]; givere: Valg[]; aktorer: Valg[] };
 }
 
 export function tiltakTabell(c: Collections): TiltakTabell {
@@ -62,6 +62,7 @@ export function tiltakTabell(c: Collections): TiltakTabell {
           navn: aktorNavn.get(id) ?? id,
           belop: sumVerdi(summer(t.data.finansiering.filter((l) => l.giver === id))),
         })),
+        aktorer: [...new Set([...t.data.hovedansvarlige, ...t.data.samarbeidsparter, ...giverIds])],
         kilde: dok
           ? `${kildeTittel.get(dok) ?? dok}, ${formatLinjer(t.data.kilde.linjer)}`
           : (t.data.kilde.url ?? ''),
@@ -89,6 +90,9 @@ export function tiltakTabell(c: Collections): TiltakTabell {
       givere: unike(rader.flatMap((r) => r.givere.map((g) => ({ id: g.id, navn: g.navn })))).sort((a, b) =>
         compareNb(a.navn, b.navn),
       ),
+      aktorer: unike(
+        rader.flatMap((r) => r.aktorer.map((id) => ({ id, navn: aktorNavn.get(id) ?? id }))),
+      ).sort((a, b) => compareNb(a.navn, b.navn)),
     },
   };
 }

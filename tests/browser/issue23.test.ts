@@ -1,0 +1,138 @@
+/**
+ * Issue 23 in Chromium, one browser for all: a finding's line opens its source at that line in one
+ * click on a phone; the I LAG capacity diamond is a radar per kommune with its table beside it,
+ * CSP-clean and fitting at 1280 px and 360 px; an actor's «see these in the table» link shows as
+ * many tiltak as the actor's page lists.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from '../helpers/browser.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+
+describe('verify in one click', () => {
+  it('from /avvik/ on a phone, each finding’s first line link opens the source with that line on screen', async () => {
+    const page = await site.browser.newPage({ viewport: PHONE });
+    await page.goto(new URL('/avvik/', site.url).href, { waitUntil: 'load' });
+    // The first line link of each finding.
+    const links = await page.$$eval('.avvik-note li', (lis) =>
+      lis.map((li) => li.querySelector('.avvik-kilder a[href*="#L"]')?.getAttribute('href') ?? ''),
+    );
+    const findings = await page.$$eval('.avvik-note li', (lis) => lis.length);
+    expect(findings).toBeGreaterThan(5);
+    // Every finding links at least one line.
+    const unlinked = await page.$$eval('.avvik-note li', (lis) =>
+      lis.filter((li) => !li.querySelector('.avvik-kilder a[href*="#L"]')).map((li) => li.id),
+    );
+    expect(unlinked).toEqual([]);
+
+    const offScreen: string[] = [];
+    let clicked = 0;
+    for (const href of [...new Set(links.filter(Boolean))]) {
+      await page.goto(new URL('/avvik/', site.url).href, { waitUntil: 'load' });
+      await Promise.all([
+        page.waitForURL((u) => u.hash !== ''),
+        page.click(`.avvik-kilder a[href="${href}"] >> nth=0`),
+      ]);
+      clicked++;
+      const id = href.split('#')[1];
+      const box = await page.evaluate((lineId) => {
+        const r = document.getElementById(lineId)?.getBoundingClientRect();
+        return r ? { top: r.top, bottom: r.bottom, h: window.innerHeight } : null;
+      }, id);
+      if (!box || box.top < -1 || box.bottom > box.h) offScreen.push(`${href}: ${JSON.stringify(box)}`);
+    }
+    await page.close();
+    expect(clicked).toBeGreaterThan(5);
+    expect(offScreen).toEqual([]);
+  });
+});
+
+describe('the I LAG capacity diamond', () => {
+  for (const [name, viewport] of [
+    ['1280 px', DESKTOP],
+    ['360 px', PHONE],
+  ] as const) {
+    it(`draws a radar per kommune with its table fitting, and no CSP violation, at ${name}`, async () => {
+      const context = await site.browser.newContext({ viewport });
+      await context.addInitScript(() => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(e.violatedDirective));
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      await page.goto(new URL('/initiativer/i-lag/', site.url).href, { waitUntil: 'load' });
+      const r = await page.evaluate(() => ({
+        csp: (window as unknown as { __csp: string[] }).__csp,
+        radars: [...document.querySelectorAll('.diamant-kommune svg[role="img"]')].map((s) => ({
+          label: s.getAttribute('aria-label') ?? '',
+          outlines: s.querySelectorAll('polygon.radar-flate').length,
+          width: s.getBoundingClientRect().width,
+        })),
+        tables: [...document.querySelectorAll('.diamant-kommune')].map((k) => {
+          const t = k.querySelector('table')!;
+          const svg = k.querySelector('svg[role="img"]')!.getBoundingClientRect();
+          const box = t.getBoundingClientRect();
+          return {
+            fits: t.scrollWidth <= t.clientWidth + 1 && box.right <= document.documentElement.clientWidth,
+            beside: box.top < svg.bottom && box.left >= svg.right,
+          };
+        }),
+        swatches: [...document.querySelectorAll('.diamant-legend svg')].length,
+        pageFits: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      }));
+      await context.close();
+      expect(r.csp).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(r.radars).toHaveLength(6);
+      expect(r.radars.map((x) => x.label.split(',')[0])).toContain('Kapasitetsdiamanten for Leka');
+      // Leka's autumn 2025 round has all five scores stated: one outline for it.
+      expect(r.radars.find((x) => x.label.includes('for Leka'))?.outlines).toBe(1);
+      expect(r.radars.every((x) => x.width > 200)).toBe(true);
+      expect(r.swatches).toBe(2);
+      expect(r.tables.every((t) => t.fits)).toBe(true);
+      expect(r.pageFits).toBe(true);
+      if (viewport === DESKTOP) expect(r.tables.every((t) => t.beside)).toBe(true);
+    });
+  }
+});
+
+describe('tables filter by role', () => {
+  it('Husbanken’s link to the tiltak table shows exactly the tiltak its page counts', async () => {
+    const page = await site.browser.newPage({ viewport: DESKTOP });
+    await page.goto(new URL('/aktorer/husbanken/', site.url).href, { waitUntil: 'load' });
+    const antall = Number(await page.getAttribute('a.aktor-tabell-lenke', 'data-antall'));
+    // The distinct tiltak pages the roles list links to.
+    const listed = await page.$$eval('main a[href^="/tiltak/"]', (as) => [
+      ...new Set(as.map((a) => a.getAttribute('href')!).filter((h) => /^\/tiltak\/[^?]+\/$/.test(h))),
+    ]);
+    expect(antall).toBe(7);
+    expect(listed).toHaveLength(antall);
+    await Promise.all([page.waitForURL(/\/tiltak\/\?aktor=husbanken$/), page.click('a.aktor-tabell-lenke')]);
+    await page.waitForFunction(() =>
+      /Viser \d+ av/.test(document.getElementById('tf-melding')?.textContent ?? ''),
+    );
+    const melding = await page.textContent('#tf-melding');
+    const shown = await page.$$eval<string[], HTMLTableRowElement>('#tiltak-tabell tbody tr', (trs) =>
+      trs
+        .filter((tr) => !tr.hidden && getComputedStyle(tr).display !== 'none')
+        .map((tr) => tr.dataset.id ?? ''),
+    );
+    await page.close();
+    expect(melding).toMatch(new RegExp(`^Viser ${antall} av \\d+ tiltak`));
+    expect(shown).toHaveLength(antall);
+    expect(shown.map((id) => `/tiltak/${id}/`).sort()).toEqual([...listed].sort());
+  });
+});
