@@ -70,7 +70,7 @@ export const urlFor = {
   endringer: (pilot: string, aar: number) => withBase(`/piloter/${pilot}/endringer/${aar}/`),
   kommune: (id: string) => withBase(`/kommuner/${id}/`),
   /** The kommune's page for framing on its own website (the one path any site may frame). */
-  kommuneInnebygd: (id: string) => withBase(`/kommuner/${id}/innebygd/`),
+  kommuneInnebygd: (id: string) => withBase(`/innebygd/${id}/`),
   kommuneFeed: (id: string) => withBase(`/kommuner/${id}/feed.xml`),
   pilotFeed: (id: string) => withBase(`/piloter/${id}/feed.xml`),
   aktor: (id: string) => withBase(`/aktorer/${id}/`),

@@ -21,10 +21,10 @@ export type CspDelivery = 'meta' | 'header';
 const PAGEFIND_PATHS = ['/sok/', '/pagefind/'];
 
 /**
- * The embeddable page of each kommune (/kommuner/<id>/innebygd/): the one path any site may frame,
+ * The embeddable page of each kommune (/innebygd/<kommune>/, a folder of their own so the hosts need one header rule for them all): the one path any site may frame,
  * so a kommune can show its own page on its website. Every other page refuses to be framed.
  */
-export const EMBED_PATH_PATTERN = /^\/kommuner\/[^/]+\/innebygd\/$/;
+export const EMBED_PATH_PATTERN = /^\/innebygd\/[^/]+\/$/;
 
 export function isEmbedPath(path: string): boolean {
   return EMBED_PATH_PATTERN.test(normalise(path));
