@@ -16,7 +16,7 @@ const BLOCK = new Set(
     'option select label legend button input textarea canvas'
   ).split(' '),
 );
-/** Not shown as text: code, styles, data islands, and SVG (its titles are tooltips, not running text). */
+/** Not shown as text: styles, data islands, and SVG (its titles are tooltips, not running text). */
 const SKIP = new Set(['script', 'style', 'template', 'svg', 'noscript', 'head']);
 
 /** The lines of text a reader sees, whitespace collapsed as the browser does. */
@@ -53,8 +53,12 @@ interface Regel {
 const REGLER: Regel[] = [
   // A space (ordinary or no-break) before , . : ; ) ; «…» and digits such as «1 000» are not affected.
   { navn: 'mellomrom før tegn', finn: /\p{L}[\s\u00a0]+[,.:;)](?!\p{L})|[\p{L}\d»)][ \u00a0]+[,;:)]/u },
-  // «Pilot:Tana», but not «https://», «kl. 10:30» or «5045:Grong»-like codes with digits.
-  { navn: 'mangler mellomrom etter kolon', finn: /(?<!\b(?:https?|mailto))(?<=\p{L}):(?=\p{L})/u },
+  // «Pilot:Tana», but not «https://», «kl. 10:30», «5045:Grong»-like codes with digits, or a linked-data
+  // term such as «schema:Project» or «dct:title» (/data/ names the vocabulary of each field).
+  {
+    navn: 'mangler mellomrom etter kolon',
+    finn: /(?<!\b(?:https?|mailto|schema|dcat|dct|dcterms|bva|foaf|vcard|xsd|skos|adms|rdf|rdfs))(?<=\p{L}):(?=\p{L})/u,
+  },
   { navn: 'doblet uttrykk', finn: /oppgir ikke (?:ikke )?oppgitt|(?<!\p{L})(\p{L}{3,}) \1(?!\p{L})/iu },
 ];
 
