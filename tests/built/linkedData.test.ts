@@ -56,7 +56,9 @@ describe('/data/lenkede-data.ttl', () => {
       expect(cite, t).toBeDefined();
       expect(value(cite!.value, `${BVA}linjer`)?.value, t).toMatch(/^\d+(–\d+)?$/);
       expect(value(cite!.value, `${S}name`)?.value, t).toBeTruthy();
-      expect(value(cite!.value, `${S}url`)?.value, t).toMatch(new RegExp(`^${SITE}/kilder/[^/]+/\\d+/#L\\d+$`));
+      expect(value(cite!.value, `${S}url`)?.value, t).toMatch(
+        new RegExp(`^${SITE}/kilder/[^/]+/\\d+/#L\\d+$`),
+      );
     }
   });
 
