@@ -36,7 +36,7 @@ import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
 import { siteOfThisBuild } from '../src/data/contentLoader.ts';
 import { writeSearchIndex } from '../src/lib/search/index.ts';
-import { BASE_PATH, urlFor } from '../src/lib/urls.ts';
+import { BASE_PATH, urlFor, withoutBase } from '../src/lib/urls.ts';
 import { sokPoster } from '../src/views/sok.ts';
 import { publicLinksProblem } from './lib/publicLinks.mjs';
 import { writeSitemap } from './lib/sitemap.mjs';
@@ -233,7 +233,8 @@ function expectedPages(site) {
     ...c.initiativer.map((e) => urlFor.initiativ(e.id)),
     ...c.laering.map((e) => urlFor.laering(e.id)),
   ];
-  return [...new Set(urls)].map((u) => join(u, 'index.html'));
+  // urlFor gives addresses under the base path; the files sit in the output folder without it.
+  return [...new Set(urls)].map((u) => join(withoutBase(u) ?? u, 'index.html'));
 }
 
 // --- The build -------------------------------------------------------------------------------

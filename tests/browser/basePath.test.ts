@@ -38,7 +38,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
+  // No server when the build failed: closing nothing must not hang the hook.
+  if (server) await new Promise((done) => server!.close(done));
 });
 
 /** The built file an address under the base path names, or null when it is outside the site or absent. */

@@ -69,7 +69,7 @@ export function exportJsonSchema(name: ExportName, siteUrl: string): JsonSchema 
   dropZodFormats(row);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: new URL(schemaPath.json(name), siteUrl).href,
+    $id: new URL(withBase(schemaPath.json(name)), siteUrl).href,
     title: `${EXPORTS[name].tittel} (${name}.json)`,
     description: EXPORTS[name].beskrivelse,
     type: 'array',
@@ -173,14 +173,14 @@ export const CSV_DIALEKT = {
 
 /** /data/datapackage.json: every CSV with its dialect and table schema (Frictionless Data Package v1). */
 export function dataPackage(siteUrl: string, dataPer: string | null) {
-  const abs = (p: string) => new URL(p, siteUrl).href;
+  const abs = (p: string) => new URL(withBase(p), siteUrl).href;
   return {
     profile: 'tabular-data-package',
     name: 'bygdevekstatlas',
     title: 'Bygdevekstatlas: åpne data om bygdevekstavtalene',
     description:
       'Pilotene, delmålene, tiltakene og pengene i bygdevekstavtalene, med kilde til dokument og linje for hver opplysning. CSV-filene er UTF-8 med BOM, semikolon som skilletegn og CRLF som linjeskift.',
-    homepage: abs(withBase('/data/')),
+    homepage: abs('/data/'),
     ...(dataPer ? { version: dataPer } : {}),
     licenses: [{ name: LISENS.navn, path: LISENS.url, title: LISENS.tittel }],
     resources: EXPORT_NAMES.map((name) => ({
