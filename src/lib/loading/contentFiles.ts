@@ -20,7 +20,7 @@ import {
 } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { closest } from './hint.ts';
-import { bodyCharacterProblem, parseYaml } from './yamlText.ts';
+import { bodyCharacterProblem, parseYaml, type ReadProblem } from './yamlText.ts';
 
 /** The content folder; BYGDEVEKST_CONTENT points elsewhere for fixture sites in tests. */
 export function contentRoot(): string {
@@ -34,14 +34,7 @@ export function entryIdFromPath(path: string): string {
 /** The id rule (also the URL slug): lower-case ASCII words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** A problem found while reading one file: a field (zod-style path) or a line, in Norwegian. */
-export interface ReadProblem {
-  felt: string;
-  linje?: number;
-  melding: string;
-  /** Other fields this problem explains, which are then not reported again (e.g. the «000» that `250,000` leaves behind). */
-  dekker?: string[];
-}
+export type { ReadProblem } from './yamlText.ts';
 
 export interface RawEntry {
   id: string;

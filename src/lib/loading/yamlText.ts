@@ -14,7 +14,15 @@ import {
   visit,
   type Node as YamlNode,
 } from 'yaml';
-import type { ReadProblem } from './contentFiles.ts';
+
+/** A problem found while reading one file: a field (zod-style path) or a line, in Norwegian. */
+export interface ReadProblem {
+  felt: string;
+  linje?: number;
+  melding: string;
+  /** Other fields this problem explains, which are then not reported again (e.g. the «000» that `250,000` leaves behind). */
+  dekker?: string[];
+}
 
 /** Fields that hold whole kroner or counts: written as plain digits, never with separators. */
 function isAmountField(path: readonly (string | number)[]): boolean {
