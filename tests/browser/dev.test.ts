@@ -157,7 +157,11 @@ describe('npm run dev for editors', () => {
   it('shows an edit to a tiltak without a restart', async () => {
     const file = firstTiltakFile();
     const path = `/tiltak/${basename(file, '.mdx')}/`;
-    expect((await page.goto(url + path))?.status()).toBe(200);
+    // Other test files build the site in this project at the same time, and a build rewrites
+    // Astro's .astro/ folder under the dev server; wait until the page answers before editing.
+    await expect
+      .poll(async () => (await page.goto(url + path))?.status(), { timeout: 60_000, interval: 1_000 })
+      .toBe(200);
     expect(await page.locator('h1').innerText()).not.toBe('');
     const sentence = `Denne setningen ble skrevet inn mens dev-serveren kjørte ${Date.now()}.`;
     const started = Date.now();
