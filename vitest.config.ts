@@ -56,8 +56,13 @@ export default defineConfig({
         },
       },
       // These start servers and browsers of their own and load modules under a changed environment
-      // (cms.test.ts resets modules), so each keeps a worker to itself.
-      { extends: true, test: { name: 'nettleser-egen', include: OWN_SERVERS } },
+      // (cms.test.ts resets modules), so each keeps a worker to itself. They run after all the
+      // others: astro dev keeps its content store in the project's .astro/ folder, which every build
+      // in another test file rewrites, and a dev server under a concurrent build misses edits.
+      {
+        extends: true,
+        test: { name: 'nettleser-egen', include: OWN_SERVERS, sequence: { groupOrder: 1 } },
+      },
     ],
   },
 });
