@@ -28,6 +28,13 @@ export const NOT_CONTENT_READING = [
   'tests/unit/staticServer.test.ts',
   'tests/unit/amountBuckets.test.ts',
   'tests/unit/laering.test.ts',
+  // Builds, servers and workflow files on fixtures of their own: the slowest files of the suite.
+  'tests/unit/buildAtomic.test.ts',
+  'tests/unit/githubReport.test.ts',
+  'tests/unit/staticServerProbes.test.ts',
+  'tests/unit/staticServerCompression.test.ts',
+  'tests/unit/workflows.test.ts',
+  'tests/unit/hostHeaders.test.ts',
 ];
 
 /** What the growth adds, for tests that check the grown copy is what they think it is. */

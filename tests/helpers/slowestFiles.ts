@@ -12,19 +12,12 @@ export default class SlowestFiles implements Reporter {
     const rows = modules
       .map((m) => {
         const d = m.diagnostic();
-        // Import (collect) plus tests and hooks; where tests ran concurrently, the time they overlap
-        // is counted once, so the figure is the time the file held its worker.
-        const tests = [...m.children.allTests()].flatMap((t) => t.diagnostic() ?? []);
-        const sum = tests.reduce((n, t) => n + t.duration, 0);
-        const span =
-          tests.length === 0
-            ? 0
-            : Math.max(...tests.map((t) => t.startTime + t.duration)) -
-              Math.min(...tests.map((t) => t.startTime));
+        // Import (collect) plus the file's run, measured as wall time: tests that ran concurrently
+        // are counted once, so the figure is the time the file held its worker.
         return {
           file: relative(process.cwd(), m.moduleId),
           project: m.project.name,
-          ms: d.collectDuration + d.duration - Math.max(0, sum - span),
+          ms: d.collectDuration + d.duration,
         };
       })
       .sort((a, b) => b.ms - a.ms)

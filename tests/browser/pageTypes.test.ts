@@ -1,0 +1,71 @@
+/**
+ * One page of every page type (and the pages with charts, budget tables and shared filter URLs),
+ * met on a desktop, with the site's JavaScript refused (the pages must stand without it), and on
+ * a 360 px phone. Each visit checks axe (WCAG 2.1 AA), the Content-Security-Policy and requests
+ * to other hosts, and layout shift (CLS ≤ 0.05, measured with a PerformanceObserver from before
+ * the first paint until the page's scripts have settled).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from '../helpers/browser.ts';
+import { CLS_LIMIT, SCREENS, visitedPages, visitPage } from '../helpers/pageVisits.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const pages = visitedPages();
+// Each visit is its own test with its own timeout; a few run at once (the project's
+// maxConcurrency), since Chromium renders them in processes of their own while the test waits.
+const visits = pages.flatMap((path) =>
+  Object.entries(SCREENS).map(([name, screen]) => ({ path, name, screen })),
+);
+
+describe.concurrent('every page type in Chromium: axe, CSP and layout shift', () => {
+  it('covers the page types, the search, lists and comparison among them', () => {
+    expect(pages.length).toBeGreaterThan(15);
+    for (const p of ['/', '/sok/', '/tiltak/', '/penger/', '/sammenlign/']) expect(pages).toContain(p);
+  });
+
+  it.each(visits)('$path on $name', async ({ path, screen }) => {
+    const seen = await visitPage(site, path, screen);
+    expect(seen.axe, 'axe').toEqual([]);
+    expect(seen.csp, 'CSP').toEqual([]);
+    expect(seen.foreign, 'requests to other hosts').toEqual([]);
+    expect(seen.cls, `CLS: ${seen.shifts.join('; ')}`).toBeLessThanOrEqual(CLS_LIMIT);
+  });
+});
+
+describe('the checks themselves', () => {
+  it('see an axe violation, a policy violation and a layout shift planted in a page', async () => {
+    const seen = await visitPage(site, '/tema/', SCREENS.desktop, async (page) => {
+      // An image without a text alternative (axe) and an inline style attribute (the policy).
+      await page.route('**/tema/', async (route) => {
+        const res = await route.fetch();
+        const html = (await res.text()).replace(
+          '</main>',
+          '<img src="/favicon.svg"><p style="color:red">x</p></main>',
+        );
+        await route.fulfill({ response: res, body: html });
+      });
+      // A block pushed in above everything once the page has painted (two frames after load).
+      await page.addInitScript(() =>
+        window.addEventListener('load', () =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const block = document.createElement('div');
+              block.style.height = '400px';
+              document.body.prepend(block);
+            }),
+          ),
+        ),
+      );
+    });
+    expect(seen.axe.some((v) => v.startsWith('image-alt'))).toBe(true);
+    expect(seen.csp.some((v) => v.startsWith('style-src'))).toBe(true);
+    expect(seen.cls).toBeGreaterThan(CLS_LIMIT);
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * One visit per page type and screen, in a real Chromium, that checks everything a visitor meets
+ * at once: axe (WCAG 2.1 AA), the Content-Security-Policy (no violation, no request to another
+ * host) and layout shift (CLS). Each visit costs a browser context and a page load, so the checks
+ * share it rather than each visiting every page again.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { onePagePerType } from './builtSite.ts';
+import type { Site } from './browser.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The largest cumulative layout shift a page may have (issue 23). */
+export const CLS_LIMIT = 0.05;
+
+export interface Screen {
+  javaScript: boolean;
+  context: BrowserContextOptions;
+}
+
+const DESKTOP: Screen = { javaScript: true, context: { viewport: { width: 1280, height: 900 } } };
+
+/** The three ways a page is met, by the name a failure shows. */
+export const SCREENS: Record<string, Screen> = {
+  desktop: DESKTOP,
+  "without the site's JavaScript": { ...DESKTOP, javaScript: false },
+  '360 px phone screen': {
+    javaScript: true,
+    context: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  },
+};
+
+/** One page per type, plus the pages that carry charts and budget tables, and shared filter URLs. */
+export function visitedPages(): string[] {
+  return [
+    ...new Set([
+      ...onePagePerType(),
+      '/piloter/indre-namdal/',
+      '/piloter/rindal-holtalen/',
+      '/handlingsplaner/rindal-holtalen-2025/',
+      '/sammenlign/?piloter=indre-namdal,rindal-holtalen',
+      '/tiltak/',
+      '/tiltak/?fra=500001&sort=alle&retning=desc',
+      '/penger/',
+    ]),
+  ];
+}
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+interface Watch {
+  csp: string[];
+  cls: number;
+  shifts: string[];
+}
+
+declare global {
+  interface Window {
+    __watch: Watch;
+  }
+}
+
+/** Runs in the page before any of its own code: records policy violations and layout shifts. */
+function watchPage() {
+  const watch: Watch = { csp: [], cls: 0, shifts: [] };
+  window.__watch = watch;
+  document.addEventListener('securitypolicyviolation', (e) =>
+    watch.csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+  );
+  // Every shift not caused by input is added up (no session windows), which can only overstate CLS.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node | null }[];
+    })[]) {
+      if (e.hadRecentInput) continue;
+      watch.cls += e.value;
+      const nodes = (e.sources ?? []).map((s) => {
+        const n = s.node as Element | null | undefined;
+        return n && 'tagName' in n
+          ? `${n.tagName.toLowerCase()}${n.id ? '#' + n.id : ''}.${n.className}`
+          : '?';
+      });
+      watch.shifts.push(`${e.value.toFixed(3)} ${nodes.join(' ')}`);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+export interface VisitResult {
+  axe: string[];
+  csp: string[];
+  foreign: string[];
+  cls: number;
+  shifts: string[];
+}
+
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
+ * Visits one page on one screen under the site's own policy and reports what each check found.
+ * `plant` may change the page before it loads (the checks' own test plants faults with it).
+ */
+export async function visitPage(
+  site: Site,
+  path: string,
+  screen: Screen,
+  plant?: (page: Page) => Promise<void>,
+): Promise<VisitResult> {
+  const context = await site.browser.newContext({ ...screen.context, javaScriptEnabled: true });
+  try {
+    await context.addInitScript(watchPage);
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    // A request to another host that reaches the network layer is recorded (and stopped there).
+    await page.route(
+      (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:',
+      (route) => {
+        foreign.push(`${route.request().resourceType()} ${route.request().url()}`);
+        return route.abort();
+      },
+    );
+    if (!screen.javaScript) await page.route('**/*.js', (route) => route.abort());
+    await plant?.(page);
+    await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    // Two frames after the scripts have run, so a late replacement of the no-JS content is counted.
+    await settle(page);
+    const { cls, shifts } = await page.evaluate(() => window.__watch);
+    if (screen.javaScript) {
+      // Charts draw once seen: scroll through the page so every island runs under the policy.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 800) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        window.scrollTo(0, 0);
+      });
+      await page.waitForLoadState('networkidle');
+    }
+    // Through the DevTools protocol, which the page's CSP does not govern: the policy stays on.
+    await page.evaluate(axeSource);
+    const result = (await page.evaluate(
+      (tags) =>
+        (
+          window as unknown as {
+            axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> };
+          }
+        ).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      WCAG_AA,
+    )) as { violations: AxeViolation[] };
+    const axe = result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
+    return { axe, csp: await page.evaluate(() => window.__watch.csp), foreign, cls, shifts };
+  } finally {
+    await context.close();
+  }
+}
