@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quad } from 'n3';
 import { builtPages, DIST, fileForPath, readPage, requireBuiltSite } from '../helpers/builtSite.ts';
 import { parseJsonLd, parseTurtle, triples } from '../helpers/rdf.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
 
 requireBuiltSite();
 const SITE = 'https://bygdevekstatlas.no';
@@ -51,14 +52,19 @@ describe('/data/lenkede-data.ttl', () => {
   });
 
   it('cites document, lines and the page with the text for every tiltak', () => {
-    for (const t of ofType(`${BVA}Tiltak`)) {
+    const { collections: c } = loadContent();
+    const tittel = new Map(c.kilder.map((k) => [k.id, k.data.tittel]));
+    const tiltak = ofType(`${BVA}Tiltak`);
+    expect(tiltak.length).toBeGreaterThan(0);
+    for (const t of tiltak) {
       const cite = value(t, `${S}citation`);
       expect(cite, t).toBeDefined();
       expect(value(cite!.value, `${BVA}linjer`)?.value, t).toMatch(/^\d+(–\d+)?$/);
-      expect(value(cite!.value, `${S}name`)?.value, t).toBeTruthy();
-      expect(value(cite!.value, `${S}url`)?.value, t).toMatch(
-        new RegExp(`^${SITE}/kilder/[^/]+/\\d+/#L\\d+$`),
-      );
+      const url = value(cite!.value, `${S}url`)?.value ?? '';
+      const dokument = new RegExp(`^${SITE}/kilder/([^/]+)/\\d+/#L\\d+$`).exec(url)?.[1];
+      expect(dokument, `${t}: ${url}`).toBeDefined();
+      // The document's title as the content gives it (as printed, misprints included).
+      expect(value(cite!.value, `${S}name`)?.value, t).toBe(tittel.get(dokument!));
     }
   });
 
