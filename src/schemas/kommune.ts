@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aar, id, kildeRef } from './common.ts';
+import { aar, id, kildeRef, nettadresse } from './common.ts';
 import { FYLKER, SPRAK_IDS } from './vocabulary.ts';
 
 /** A kommune in one of the pilots. */
@@ -45,6 +45,12 @@ export const kommuneSchema = z.strictObject({
     })
     .nullable()
     .default(null),
+  /**
+   * The kommune's own website, where a cited source shows it: the front page of the site a page the
+   * kommune itself published lies on, with that page as source. Null when no source gives one;
+   * never guess «<navn>.kommune.no». Shown under «Hvem kan jeg spørre?».
+   */
+  nettsted: z.strictObject({ url: nettadresse, kilde: kildeRef }).nullable().default(null),
   /** Notes in our own words. */
   merknader: z.array(z.string()).default([]),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aar, belop, dato, delvisDato, id, kildeRef, unntak } from './common.ts';
+import { aar, belop, dato, delvisDato, id, kildeRef, nettadresse, unntak } from './common.ts';
 import { AVTALE_STATUS_IDS, FYLKER } from './vocabulary.ts';
 
 /** A party's special role in an agreement (e.g. Husbanken coordinates housing across pilots). */
@@ -66,6 +66,20 @@ export const pilotSchema = z.strictObject({
   ukjent: z.array(z.string().min(1)).default([]),
   /** Notes on uncertain or conflicting facts, in our own words. */
   merknader: z.array(z.string().min(1)).default([]),
+  /**
+   * A public web page about the pilot run by a body of its own (its project or its kommuner's
+   * regional council), where a source is that page. Null when no source gives one. Shown under
+   * «Hvem kan jeg spørre?» with who runs it.
+   */
+  nettsted: z
+    .strictObject({
+      url: nettadresse,
+      /** Who runs the page, as the reader should see it («Vest-Telemarkrådet»). */
+      eier: z.string().min(1),
+      kilde: kildeRef,
+    })
+    .nullable()
+    .default(null),
   /** Sources for the pilot's facts. */
   kilder: z.array(kildeRef).min(1, { error: 'en pilot må ha minst én kilde' }),
 });

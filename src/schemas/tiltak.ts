@@ -14,8 +14,20 @@ export const finansieringslinje = z.strictObject({
   belop: belop.nullable().default(null),
   /** Budget year; null when the plan does not tie the amount to a year. */
   aar: aar.nullable().default(null),
+  /**
+   * Lines where the plan gives the year, when that is not on the amount's own lines (a budget
+   * chapter saying when a grant was made). The site cites them beside the year.
+   */
+  aarLinjer: linjer.optional(),
   /** What the money is for, in our own words, where the plan splits it. */
   formal: z.string().optional(),
+  /**
+   * True when the plan gives no source for the amount and `kilde` is our reading of it (a pilot's
+   * «inntil» amount taken as bygdevekstmidler). A finding that counts the amount says so.
+   */
+  kildeAntatt: z.boolean().default(false),
+  /** True when the plan gives the amount as a ceiling («inntil …»); sums count it in full. */
+  inntil: z.boolean().default(false),
   /** Lines in the plan's document where the amount stands. */
   linjer,
   unntak,

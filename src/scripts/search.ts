@@ -21,6 +21,7 @@
  */
 import {
   AMOUNT_FILTER,
+  correctedQuery,
   rangeBuckets,
   SEARCH_SORTS,
   DEFAULT_SORT,
@@ -106,13 +107,14 @@ export function startSearch(): void {
   const fraInput = document.getElementById('fra') as HTMLInputElement | null;
   const tilInput = document.getElementById('til') as HTMLInputElement | null;
   const status = document.getElementById('sok-status');
+  const mente = document.getElementById('sok-mente');
   const list = document.getElementById('treffliste');
   const more = document.getElementById('vis-flere') as HTMLButtonElement | null;
   const download = document.getElementById('last-ned') as HTMLButtonElement | null;
   const reset = document.getElementById('nullstill') as HTMLButtonElement | null;
   const toggle = document.getElementById('vis-filtre') as HTMLButtonElement | null;
   const toggleCount = toggle?.querySelector('[data-filter-antall]');
-  if (!app || !form || !input || !sortSelect || !fraInput || !tilInput || !status || !list) return;
+  if (!app || !form || !input || !sortSelect || !fraInput || !tilInput || !status || !mente || !list) return;
   if (!more || !download || !reset || !toggle || !toggleCount) return;
 
   const boxes = [
@@ -209,6 +211,33 @@ export function startSearch(): void {
     if (text === lastAnnounced) status!.textContent = '';
     status!.textContent = text;
     lastAnnounced = text;
+  }
+
+  /**
+   * «Mente du …?» when the hits were found on a word spelt otherwise than the query's: the nearest
+   * word the shown hits have, linked as a search of its own (src/lib/search/searchUi.ts).
+   */
+  async function showCorrection(state: SearchState): Promise<void> {
+    const data = state.q ? await Promise.all(current.slice(0, PAGE_SIZE).map(dataOf)) : [];
+    const rettet =
+      data.length > 0
+        ? correctedQuery(
+            state.q,
+            data.map((d) => d.content),
+          )
+        : null;
+    if (!rettet) {
+      mente!.replaceChildren();
+      return;
+    }
+    const lenke = document.createElement('a');
+    lenke.href = `${location.pathname}?${paramsFromState({ ...state, q: rettet }, order)}`;
+    lenke.textContent = rettet;
+    mente!.replaceChildren(
+      'Mente du «',
+      lenke,
+      `»? Ingen av treffene har «${state.q}»; de er funnet på ord som ligner.`,
+    );
   }
 
   function resultItem(d: PagefindResultData, q: string): HTMLLIElement {
@@ -333,6 +362,7 @@ export function startSearch(): void {
       list!.replaceChildren();
       more!.hidden = true;
       download!.disabled = true;
+      mente!.replaceChildren();
       updateCounts(await pf.filters());
       if (mySeq === seq) finish('Skriv et søkeord eller velg et filter.', 0, state);
       return;
@@ -360,6 +390,8 @@ export function startSearch(): void {
     shown = 0;
     list!.replaceChildren();
     await showMore(false, state.q, true);
+    if (mySeq !== seq) return;
+    await showCorrection(state);
     if (mySeq !== seq) return;
     download!.disabled = current.length === 0;
     const counts = await outcome.counts;

@@ -2,7 +2,8 @@
  * Issue 23 in Chromium, one browser for all: a finding's line opens its source at that line in one
  * click on a phone; the I LAG capacity diamond is a radar per kommune with its table beside it,
  * CSP-clean and fitting at 1280 px and 360 px; an actor's «see these in the table» link shows as
- * many tiltak as the actor's page lists.
+ * many tiltak as the actor's page lists; two or three pilots compared on /sammenlign/ show every
+ * value without sideways scrolling at 1280 px and 360 px, and without script too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../helpers/browser.ts';
@@ -134,5 +135,93 @@ describe('tables filter by role', () => {
     expect(melding).toMatch(new RegExp(`^Viser ${antall} av \\d+ tiltak`));
     expect(shown).toHaveLength(antall);
     expect(shown.map((id) => `/tiltak/${id}/`).sort()).toEqual([...listed].sort());
+  });
+});
+
+describe('a comparison that fits', () => {
+  const TRE = ['indre-namdal', 'rindal-holtalen', 'trysil-valer-amot-engerdal'];
+  /** What a reader sees of the comparison: per visible box, whether it fits and each pilot's values. */
+  const measure = () =>
+    [...document.querySelectorAll<HTMLElement>('.sammenlign-bred .table-scroll, .sammenlign-kort')]
+      .filter((box) => box.getClientRects().length > 0)
+      .map((box) => {
+        const b = box.getBoundingClientRect();
+        const inside = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && r.left >= b.left - 1 && r.right <= b.right + 1;
+        };
+        const cards = box.matches('.sammenlign-kort');
+        // Values: a table's cells, or the values of a card's list; each under its pilot.
+        const values = [...box.querySelectorAll<HTMLElement>('td[data-pilot], li[data-pilot] dd')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({
+            pilot: (el.closest('[data-pilot]') as HTMLElement).dataset.pilot!,
+            text: el.textContent!.trim(),
+            visible: inside(el),
+          }));
+        return {
+          kind: cards ? 'kort' : 'tabell',
+          fits: box.scrollWidth <= box.clientWidth && b.right <= document.documentElement.clientWidth,
+          rows: cards ? 0 : box.querySelectorAll('tbody tr').length,
+          values,
+        };
+      });
+  type Box = ReturnType<typeof measure>[number];
+
+  function expectAllVisible(boxes: Box[], pilots: string[]) {
+    // Three comparisons on the page: the overview, tiltak per theme and money per theme.
+    expect(boxes).toHaveLength(3);
+    for (const box of boxes) {
+      expect(box.fits).toBe(true);
+      expect(new Set(box.values.map((v) => v.pilot))).toEqual(new Set(pilots));
+      expect(box.values.filter((v) => !v.visible || v.text === '')).toEqual([]);
+      const per = pilots.map((p) => box.values.filter((v) => v.pilot === p).length);
+      // Every pilot has a value in every row, and there are rows.
+      expect(per[0]).toBeGreaterThan(3);
+      expect(new Set(per).size).toBe(1);
+      if (box.kind === 'tabell') expect(per[0]).toBe(box.rows);
+    }
+  }
+
+  for (const [name, viewport, kind] of [
+    ['1280 px', DESKTOP, 'tabell'],
+    ['360 px', PHONE, 'kort'],
+  ] as const) {
+    for (const pilots of [TRE.slice(0, 2), TRE]) {
+      it(`${pilots.length} pilots at ${name}: every value visible, nothing scrolls sideways`, async () => {
+        const page = await site.browser.newPage({ viewport });
+        await page.goto(new URL(`/sammenlign/?piloter=${pilots.join(',')}`, site.url).href, {
+          waitUntil: 'load',
+        });
+        await page.waitForFunction(() =>
+          /^Viser /.test(document.getElementById('valg-status')?.textContent ?? ''),
+        );
+        const boxes = await page.evaluate(measure);
+        const pageFits = await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        );
+        // The share address is kept as it was given.
+        const url = new URL(page.url());
+        await page.close();
+        expect(url.searchParams.get('piloter')).toBe(pilots.join(','));
+        expect(boxes.map((b) => b.kind)).toEqual([kind, kind, kind]);
+        expectAllVisible(boxes, pilots);
+        expect(pageFits).toBe(true);
+      });
+    }
+  }
+
+  it('without script, a phone shows every pilot as a card with every value', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/sammenlign/', site.url).href, { waitUntil: 'load' });
+    const boxes = await page.evaluate(measure);
+    const pilots = await page.$$eval('#velg-piloter input[type=checkbox]', (bs) =>
+      bs.map((b) => (b as HTMLInputElement).value),
+    );
+    await context.close();
+    expect(pilots).toContain('vest-telemark');
+    expect(boxes.map((b) => b.kind)).toEqual(['kort', 'kort', 'kort']);
+    expectAllVisible(boxes, pilots);
   });
 });

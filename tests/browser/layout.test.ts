@@ -1,4 +1,7 @@
-/** Layout a person notices: no sideways scrolling of the whole page on a phone, and print fits the paper. */
+/**
+ * Layout a person notices: no sideways scrolling of the whole page on a phone, a slim header with
+ * the search and «Hvem kan jeg spørre?» on a phone's first screen, and print fits the paper.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, pageType } from '../helpers/builtSite.ts';
 import { openSite, type Site } from '../helpers/browser.ts';
@@ -37,6 +40,42 @@ describe('layout', () => {
     }
     await page.close();
     expect(tooWide).toEqual([]);
+  });
+
+  it('on a 360×640 phone: a slim header, the home page’s search and the kommune page’s «Hvem kan jeg spørre?» link on the first screen', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 640 } });
+    const measure = () => {
+      const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect() ?? null;
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('.site-nav a')];
+      return {
+        header: box('.site-header')!.height,
+        search: box('main form[role="search"] input[type="search"]')?.bottom ?? null,
+        sporre: box('main a[href="#hvem-sporre"]')?.bottom ?? null,
+        navTops: new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size,
+        navLinks: links.length,
+      };
+    };
+    await page.goto(new URL('/', site.url).href, { waitUntil: 'load' });
+    const home = await page.evaluate(measure);
+    // The menu's last link, reached by keyboard, is scrolled into sight.
+    await page.focus('.site-nav li:last-child a');
+    const last = await page.evaluate(() => {
+      const r = document.querySelector('.site-nav li:last-child a')!.getBoundingClientRect();
+      return r.left >= 0 && r.right <= window.innerWidth;
+    });
+    await page.goto(new URL('/kommuner/grong/', site.url).href, { waitUntil: 'load' });
+    const kommune = await page.evaluate(measure);
+    await page.close();
+    expect(home.search).not.toBeNull();
+    expect(home.search!).toBeLessThanOrEqual(640);
+    expect(home.header / 640).toBeLessThanOrEqual(0.16);
+    expect(home.navLinks).toBeGreaterThan(5);
+    expect(home.navTops).toBe(1);
+    expect(last).toBe(true);
+    // Other pages carry the header's own search box as well.
+    expect(kommune.header / 640).toBeLessThanOrEqual(0.24);
+    expect(kommune.sporre).not.toBeNull();
+    expect(kommune.sporre!).toBeLessThanOrEqual(640);
   });
 
   it('prints a plan on A4 paper with no table cut off at the right edge', async () => {

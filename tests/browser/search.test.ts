@@ -171,6 +171,38 @@ describe('curated queries find what they should', () => {
   });
 });
 
+describe('«mente du …?»', () => {
+  it('«boligbyging» finds hits on «boligbygging» and says so, with a link that searches the word it found', async () => {
+    const page = await openSearch('?q=boligbyging');
+    const n = await count(page);
+    const notice = (await page.textContent('#sok-mente'))?.trim() ?? '';
+    const link = await page.getAttribute('#sok-mente a', 'href');
+    await page.click('#sok-mente a');
+    await settled(page);
+    const corrected = await page.inputValue('#q');
+    const noticeAfter = (await page.textContent('#sok-mente'))?.trim();
+    await page.close();
+    expect(n).toBeGreaterThan(0);
+    expect(notice).toBe(
+      'Mente du «boligbygging»? Ingen av treffene har «boligbyging»; de er funnet på ord som ligner.',
+    );
+    expect(link).toBe('/sok/?q=boligbygging');
+    expect(corrected).toBe('boligbygging');
+    expect(noticeAfter).toBe('');
+  });
+
+  it('says nothing for a word spelt right, an ASCII spelling or a word that starts a compound', async () => {
+    for (const q of ['boligbygging', 'royrvik', 'bolig']) {
+      const page = await openSearch(`?q=${q}`);
+      const n = await count(page);
+      const notice = (await page.textContent('#sok-mente'))?.trim();
+      await page.close();
+      expect(n, q).toBeGreaterThan(0);
+      expect(notice, q).toBe('');
+    }
+  });
+});
+
 describe('filters, sort and the URL', () => {
   it('a filter narrows the results, and the URL keeps it', async () => {
     const page = await openSearch('?q=Husbanken');

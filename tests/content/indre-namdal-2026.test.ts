@@ -6,6 +6,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { seedLines } from '../../src/lib/loading/seedText.ts';
 
 const { collections, problems } = loadContent();
 
@@ -260,5 +261,25 @@ describe('beløp og vedtak i teksten', () => {
   });
   it('fem underskrifter står som [XX] (L1159–1167)', () => {
     expect(plan?.data.godkjennere.map((g) => g.navn)).toEqual(['[XX]', '[XX]', '[XX]', '[XX]', '[XX]']);
+  });
+});
+
+describe('årene planen oppgir utenfor tiltaket (L1204)', () => {
+  const linjer = seedLines('000_f4bc9484f28f17cc.txt')!;
+  const mote = tiltak.find((t) => t.id === 'indre-namdal-2026-d1-7');
+  it('fylkeskommunens 200 000 og DOGAs 300 000 til GNIST ble bevilget i 2025, slik L1204 sier', () => {
+    // L1204: «Piloten fikk i 2025 bevilget 200 000 kr fra Trøndelag Fylkeskommune og 300 000 kr fra DOGA …»
+    expect(linjer[1204 - 1]).toContain('Piloten fikk i 2025 bevilget 200 000 kr fra Trøndelag Fylkeskommune');
+    const fra = (giver: string) => mote?.data.finansiering.find((f) => f.giver === giver);
+    expect(fra('trondelag-fylkeskommune')).toMatchObject({ belop: 200000, aar: 2025, aarLinjer: [1204, 1204] });
+    expect(fra('doga')).toMatchObject({ belop: 300000, aar: 2025, aarLinjer: [1204, 1204] });
+  });
+  it('hvert år med egne linjer står på de linjene', () => {
+    const medLinjer = tiltak.flatMap((t) => t.data.finansiering.filter((f) => f.aarLinjer));
+    expect(medLinjer.length).toBeGreaterThan(0);
+    for (const f of medLinjer) {
+      const [a, b] = f.aarLinjer!;
+      expect(linjer.slice(a - 1, b).join(' ')).toContain(String(f.aar));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { avvikFor, avvikReport, describeAvvik, findAvvik, type Avvik } from '../../src/lib/checks/index.ts';
 import { checkPlan } from '../../src/lib/checks/engine.ts';
+import { forutsetningFor } from '../../src/lib/checks/againstTiltak.ts';
 import { mergeKildeRefs } from '../../src/lib/checks/report.ts';
 import { AVVIK_REGLER, type RegelId } from '../../src/lib/checks/ruleTable.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
@@ -556,9 +557,44 @@ describe('checks on the real content', () => {
     },
   );
 
+  it('Rindal delmål 3 (+450 000 kr): says plainly that it takes three «inntil» amounts with no named source as bygdevekstmidler', () => {
+    // Table L2400 and L2452 state 1 110 000 kr for delmål 3; the tiltak give 100 000 (L1063, «inntil», no
+    // source), 600 000 (L1105, «fra bygdevekstmidlene»), 60 000 (L1135, «inntil», no source), 500 000
+    // (L1193–1194, «inntil», no source) and 300 000 (L1237, «fra bygdevekstmidlene»).
+    const d3 = checkPlan(c, 'rindal-holtalen-2025').filter(
+      (a) => a.regel === 'delmal-mot-tiltak' && a.delmal === 3 && a.differanse === 450000,
+    );
+    expect(d3).toHaveLength(2);
+    for (const a of d3)
+      expect(a.forutsetning).toBe(
+        'Summen forutsetter at de tre beløpene på linje 1063, 1135 og 1193–1194, der planen ikke sier hvor pengene kommer fra, er bygdevekstmidler. Alle tre er «inntil»-beløp, regnet med fullt.',
+      );
+    expect(describeAvvik(d3[0]).forutsetning).toBe(d3[0].forutsetning);
+  });
+
   it('gives every finding a unique id, and the same list on a second run', () => {
     expect(new Set(avvik.map((a) => a.id)).size).toBe(avvik.length);
     expect(findAvvik(c)).toEqual(avvik);
     expect(avvik.length).toBe(c.handlingsplaner.reduce((n, h) => n + checkPlan(c, h.id).length, 0));
+  });
+});
+
+describe('what a sum takes for granted', () => {
+  const l = (linjer: [number, number], kildeAntatt: boolean, inntil: boolean) => ({
+    linjer,
+    kildeAntatt,
+    inntil,
+  });
+  it('says nothing when the plan names every source', () => {
+    expect(forutsetningFor([l([5, 5], false, true)], 'bygdevekstmidler')).toBeUndefined();
+    expect(forutsetningFor([], 'bygdevekstmidler')).toBeUndefined();
+  });
+  it('names one assumed amount, and which assumed amounts are ceilings', () => {
+    expect(forutsetningFor([l([5, 5], true, false), l([9, 9], false, false)], 'bygdevekstmidler')).toBe(
+      'Summen forutsetter at beløpet på linje 5, der planen ikke sier hvor pengene kommer fra, er bygdevekstmidler.',
+    );
+    expect(forutsetningFor([l([5, 6], true, true), l([9, 9], true, false)], 'fylkeskommune')).toMatch(
+      /^Summen forutsetter at de to beløpene på linje 5–6 og 9, .* Ett av dem er et «inntil»-beløp, regnet med fullt\.$/,
+    );
   });
 });

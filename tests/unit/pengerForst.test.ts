@@ -127,6 +127,43 @@ describe('hvemSporre on the real content', () => {
     expect(h.statenIAndreAvtaler?.href).toBe('/aktorer/kdd/');
   });
 
+  it('Tana: its own page is not where to ask, so the kommune is not linked there; the pilot page links it', () => {
+    expect(hvemSporre(c, 'vestre-varanger', 'tana').organer[0].href).toBeNull();
+    const paPilot = hvemSporre(c, 'vestre-varanger').organer.find((o) => o.navn === 'Tana kommune');
+    expect(paPilot?.href).toBe('/kommuner/tana/');
+  });
+
+  it('Fedje and Rindal: the kommune’s website, from its own page on the agreement, with that page as source', () => {
+    const fedje = hvemSporre(c, 'solund-fedje', 'fedje').organer.find((o) => o.rolle === 'kommune')!;
+    expect(fedje.href).toBeNull();
+    expect(fedje.nettsted).toEqual({
+      url: 'https://fedje.kommune.no/',
+      vert: 'fedje.kommune.no',
+      kilde: { url: 'https://fedje.kommune.no/aktuelt/nyheiter/bygdevekstavtalen/' },
+    });
+    const rindal = hvemSporre(c, 'rindal-holtalen', 'rindal').organer.find((o) => o.rolle === 'kommune')!;
+    expect(rindal.href).toBe('/aktorer/rindal-kommune/');
+    expect(rindal.nettsted?.url).toBe('https://www.rindal.kommune.no/');
+    // Holtålen: no source gives its website.
+    const holtalen = hvemSporre(c, 'rindal-holtalen', 'holtalen').organer.find((o) => o.rolle === 'kommune')!;
+    expect(holtalen.nettsted).toBeNull();
+  });
+
+  it('Vest-Telemark: the regional council’s page, with who runs it', () => {
+    const h = hvemSporre(c, 'vest-telemark');
+    expect(h.pilotside?.url).toBe('https://vest-telemark.no/om-radet');
+    expect(h.pilotside?.eier).toMatch(/^Vest-Telemarkrådet/);
+    expect(hvemSporre(c, 'indre-namdal').pilotside).toBeNull();
+  });
+
+  it('every website shown is on the site of a page the content cites for it', () => {
+    for (const k of c.kommuner) {
+      const n = k.data.nettsted;
+      if (!n) continue;
+      expect(new URL(n.kilde.url!).host).toBe(new URL(n.url).host);
+    }
+  });
+
   it('never gives a web address that is not a source', () => {
     for (const p of c.piloter) {
       const kilder = new Set(p.data.kilder.map((k) => k.url));

@@ -4,6 +4,7 @@ import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { searchRecords } from '../../src/lib/search/searchRecords.ts';
 import type { SearchRecord } from '../../src/lib/search/recordModel.ts';
 import {
+  correctedQuery,
   CSV_COLUMNS,
   csvFileName,
   filterCount,
@@ -248,5 +249,25 @@ describe('CSV', () => {
       ]),
     ).toBe('bygdevekstatlas-sok-okt-bolig-pilot-rindal-holtalen-fra-500001.csv');
     expect(csvFileName(empty, [])).toBe('bygdevekstatlas-sok.csv');
+  });
+});
+
+describe('«mente du …?»', () => {
+  const texts = records.map((r) => asHit(r).content);
+  it('replaces a misspelt word with the nearest word the hits have, keeping the rest as typed', () => {
+    expect(texts.some((t) => /boligbygging/i.test(t))).toBe(true);
+    expect(correctedQuery('boligbyging', texts)).toBe('boligbygging');
+    expect(correctedQuery('Grong boligbyging', texts)).toBe('grong boligbygging');
+  });
+  it('leaves a right spelling, an inflection, the start of a compound and an ASCII spelling alone', () => {
+    for (const q of ['boligbygging', 'boligene', 'bolig', 'royrvik', 'Røyrvik', 'TRFK'])
+      expect(correctedQuery(q, texts), q).toBeNull();
+  });
+  it('offers nothing when no word the hits have is near enough, or when there are no hits', () => {
+    expect(correctedQuery('xqzvwk', texts)).toBeNull();
+    expect(correctedQuery('boligbyging', [])).toBeNull();
+    // Two letters wrong in a seven-letter word is more than one in four.
+    expect(correctedQuery('bolagar', ['boliger er bra'])).toBeNull();
+    expect(correctedQuery('bolger', ['boliger er bra'])).toBe('boliger');
   });
 });

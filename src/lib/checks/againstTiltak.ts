@@ -3,7 +3,9 @@
  * the sum of its tiltak's lines, and a table row for one tiltak against that tiltak's lines.
  */
 import type { OppgittTabell } from '../../schemas/handlingsplan.ts';
+import type { Finansieringslinje } from '../../schemas/tiltak.ts';
 import type { Finansieringskilde } from '../../schemas/vocabulary.ts';
+import { formatLinjer } from '../format.ts';
 import { kildeNavn, type Draft, type PlanContext, type TiltakEntry } from './finding.ts';
 import { addedUpMismatch, cell, columnYear, wholeDelmalRows, type Kolonne } from './tableCells.ts';
 
@@ -19,6 +21,51 @@ function matchingLines(
       (l) => l.kilde === kilde && l.belop !== null && (l.aar ?? ctx.plan.data.aar) === year,
     ),
   );
+}
+
+const TALLORD = ['null', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti'];
+
+/** «a, b og c» */
+function oppramset(deler: readonly string[]): string {
+  return deler.length < 2 ? (deler[0] ?? '') : `${deler.slice(0, -1).join(', ')} og ${deler.at(-1)}`;
+}
+
+/**
+ * What a sum of the tiltak's lines takes for granted, said plainly: the amounts it counts under
+ * `kilde` although the plan names no source for them (and which of them are ceilings, counted in
+ * full). Undefined when every amount's source is the plan's own word.
+ */
+export function forutsetningFor(
+  lines: readonly Pick<Finansieringslinje, 'kildeAntatt' | 'inntil' | 'linjer'>[],
+  kilde: Finansieringskilde,
+): string | undefined {
+  const antatt = lines.filter((l) => l.kildeAntatt);
+  if (antatt.length === 0) return undefined;
+  const n = antatt.length;
+  const inntil = antatt.filter((l) => l.inntil).length;
+  const tall = (k: number) => TALLORD[k] ?? String(k);
+  const hvilke =
+    n === 1
+      ? `beløpet på ${formatLinjer(antatt[0].linjer)}`
+      : `de ${tall(n)} beløpene på linje ${oppramset(antatt.map((l) => formatLinjer(l.linjer).replace(/^linje /, '')))}`;
+  const Tall = (k: number) => tall(k).replace(/^./, (c) => c.toUpperCase());
+  const om =
+    inntil === 0
+      ? ''
+      : inntil === n
+        ? n === 1
+          ? ' Det er et «inntil»-beløp, regnet med fullt.'
+          : ` Alle ${tall(n)} er «inntil»-beløp, regnet med fullt.`
+        : inntil === 1
+          ? ' Ett av dem er et «inntil»-beløp, regnet med fullt.'
+          : ` ${Tall(inntil)} av dem er «inntil»-beløp, regnet med fullt.`;
+  return `Summen forutsetter at ${hvilke}, der planen ikke sier hvor pengene kommer fra, er ${kildeNavn(kilde).toLocaleLowerCase('nb')}.${om}`;
+}
+
+/** The finding's `forutsetning` field, or nothing. */
+function forutsetning(lines: Parameters<typeof forutsetningFor>[0], kilde: Finansieringskilde) {
+  const tekst = forutsetningFor(lines, kilde);
+  return tekst ? { forutsetning: tekst } : {};
 }
 
 function tiltakInDelmal(ctx: PlanContext, nr: number): TiltakEntry[] {
@@ -78,6 +125,7 @@ export function delmalAgainstTiltakRule(ctx: PlanContext): Draft[] {
             beregnetEtikett: 'Summen av tiltakenes egne beløp',
             kildeOppgitt: ctx.ref(tabell, fig.linjer),
             kildeBeregnet: lines.map((l) => ctx.ref(null, l.linjer)),
+            ...forutsetning(lines, kilde),
           },
         ];
       }),
@@ -112,6 +160,7 @@ export function tiltakRowRule(ctx: PlanContext): Draft[] {
             beregnetEtikett: 'Tiltakets egne beløp',
             kildeOppgitt: ctx.ref(tabell, row.linjer),
             kildeBeregnet: lines.map((l) => ctx.ref(null, l.linjer)),
+            ...forutsetning(lines, kilde),
           },
         ];
       });

@@ -38,6 +38,11 @@ export interface Avvik {
   kildeOppgitt: KildeRef;
   /** The lines that were added up (or compared with), in document order. */
   kildeBeregnet: KildeRef[];
+  /**
+   * What the computed figure takes for granted, in a plain sentence: amounts counted under a
+   * source the plan does not name for them. Absent when it takes nothing for granted.
+   */
+  forutsetning?: string;
 }
 
 export type PlanEntry = Collections['handlingsplaner'][number];

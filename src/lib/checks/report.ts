@@ -166,12 +166,15 @@ export function describeAvvik(
   kildeOppgitt: KildeTekst[];
   kildeBeregnetEtikett: string;
   kildeBeregnet: KildeTekst[];
+  /** What the computed figure takes for granted (src/lib/checks/againstTiltak.ts); null when nothing. */
+  forutsetning: string | null;
 } {
   return {
     sammenligning: `${a.oppgittEtikett}: ${value(a, a.oppgitt)}. ${a.beregnetEtikett}: ${value(a, a.beregnet)}. Differanse: ${value(a, a.differanse, true)}.`,
     kildeOppgitt: kildeTekster([a.kildeOppgitt], titler),
     kildeBeregnetEtikett: ADDED_UP.has(a.regel) ? 'Lagt sammen fra' : 'Sammenlignet med',
     kildeBeregnet: kildeTekster(a.kildeBeregnet, titler),
+    forutsetning: ('forutsetning' in a ? a.forutsetning : undefined) ?? null,
   };
 }
 

@@ -3,8 +3,10 @@
  * sources give each (pure). Only what the content says: the pilot's own project organisation
  * (from who is main responsible in its plans and the agreement's special roles), the kommuner,
  * the agreement's parties and partners with special roles (county, Statsforvalteren, the state),
- * each linked to its page on this site. Web addresses only where a source is a kommune's own
- * page about the agreement; never personal contacts, never an address we made up.
+ * each linked to its page on this site. Web addresses only where a source gives them (a kommune's
+ * or the pilot's `nettsted`, a kommune's own page about the agreement); never personal contacts,
+ * never an address we made up. A body is never linked to the page it is shown on: that would send
+ * a reader who asks «where do I ask?» back to where they stand.
  */
 import type { KildeRef } from '../../schemas/common.ts';
 import { compareNb } from '../format.ts';
@@ -28,8 +30,13 @@ export const ORGAN_ROLLER: readonly { id: OrganRolle; navn: string }[] = [
 export interface Organ {
   rolle: OrganRolle;
   navn: string;
-  /** The body's page on this site: an actor page, or the kommune page when there is no actor. */
-  href: string;
+  /**
+   * The body's page on this site: an actor page, or the kommune page when there is no actor; null
+   * (no link) on the kommune's own page, where its website, if known, stands in `nettsted`.
+   */
+  href: string | null;
+  /** The body's own website with the source that gives it (kommuner: `nettsted`). */
+  nettsted: { url: string; vert: string; kilde: KildeRef } | null;
   /** What the sources say the body does here, in our words; null when only its place is known. */
   beskrivelse: string | null;
   kilde: KildeRef | null;
@@ -42,8 +49,14 @@ export interface HvemSporre {
   organer: Organ[];
   /** The kommuner's own web pages about the agreement, where a source is one. */
   kommunesider: { url: string; vert: string }[];
+  /** The pilot's own web page (`nettsted`), with who runs it; null when no source gives one. */
+  pilotside: { url: string; vert: string; eier: string; kilde: KildeRef } | null;
   /** For a pilot without documents: the state body that is party to the other agreements, if any. */
   statenIAndreAvtaler: { navn: string; href: string } | null;
+}
+
+function nettstedFor(url: string): { url: string; vert: string } {
+  return { url, vert: new URL(url).hostname.replace(/^www\./, '') };
 }
 
 function rolleFor(type: string, navn: string): OrganRolle {
@@ -77,6 +90,7 @@ export function hvemSporre(c: Collections, pilotId: string, kommuneId?: string):
       rolle: rolle ?? rolleFor(a.data.type, a.data.navn),
       navn: a.data.navn,
       href: urlFor.aktor(aktorId),
+      nettsted: null,
       beskrivelse,
       kilde,
     });
@@ -114,15 +128,22 @@ export function hvemSporre(c: Collections, pilotId: string, kommuneId?: string):
     const a = aktorForKommune(c, k.id);
     const part = a ? avtale.parter.includes(a.id) : false;
     const beskrivelse = part ? 'Part i bygdevekstavtalen.' : null;
+    const nettsted = k.data.nettsted
+      ? { ...nettstedFor(k.data.nettsted.url), kilde: k.data.nettsted.kilde }
+      : null;
+    const foer = organer.length;
     if (a) legg(a.id, beskrivelse, part ? avtaleKilde : null, 'kommune');
     else
       organer.push({
         rolle: 'kommune',
         navn: `${k.data.navn} kommune`,
-        href: urlFor.kommune(k.id),
+        // On the kommune's own page, its page is where the reader already is.
+        href: k.id === kommuneId ? null : urlFor.kommune(k.id),
+        nettsted: null,
         beskrivelse: null,
         kilde: null,
       });
+    if (organer.length > foer) organer.at(-1)!.nettsted = nettsted;
   }
 
   // Parties to the agreement, then partners with a special role.
@@ -159,6 +180,13 @@ export function hvemSporre(c: Collections, pilotId: string, kommuneId?: string):
     harDokumenter,
     organer,
     kommunesider,
+    pilotside: pilot.data.nettsted
+      ? {
+          ...nettstedFor(pilot.data.nettsted.url),
+          eier: pilot.data.nettsted.eier,
+          kilde: pilot.data.nettsted.kilde,
+        }
+      : null,
     statenIAndreAvtaler:
       !harDokumenter && staten
         ? { navn: aktorer.get(staten[0])!.data.navn, href: urlFor.aktor(staten[0]) }

@@ -29,6 +29,8 @@ export interface FinansieringsPost {
   belop: number | null;
   /** Budget year the plan ties the amount to; null when it ties it to none. */
   aar: number | null;
+  /** Lines where the plan gives the year, when elsewhere than the amount's; null otherwise. */
+  aarLinjer: [number, number] | null;
   formal: string | null;
   /** The plan's document and the lines where the amount stands. */
   dokument: string;
@@ -79,6 +81,7 @@ export function finansieringsposter(c: Collections): FinansieringsPost[] {
       giver: l.giver ?? null,
       belop: l.belop,
       aar: l.aar,
+      aarLinjer: l.aarLinjer ?? null,
       formal: l.formal ?? null,
       dokument: plan.dokument,
       linjer: l.linjer,

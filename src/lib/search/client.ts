@@ -2,6 +2,7 @@
 export { AMOUNT_FILTER, rangeBuckets } from './amountBuckets.ts';
 export { SEARCH_SORTS } from './sorts.ts';
 export {
+  correctedQuery,
   csvFileName,
   DEFAULT_SORT,
   filterCount,

@@ -1,10 +1,12 @@
 /**
  * The search page's pure parts, apart from Pagefind and the DOM so they are tested without a
- * browser: the state in the URL, the amount range, ranking by name, the snippet, and the CSV.
+ * browser: the state in the URL, the amount range, ranking by name, «mente du …?», the snippet,
+ * and the CSV.
  * Client-safe: nothing here imports build-time code.
  */
 import { BELOP_OMFANG } from '../money/client.ts';
 import { lagCsv } from '../csvCelle.ts';
+import { editDistance } from '../loading/client.ts';
 import { SEARCH_SORTS } from './sorts.ts';
 import { slug } from '../slug.ts';
 
@@ -115,6 +117,38 @@ export function hasWordOf(text: string, term: string): boolean {
 function startsWordOf(text: string, term: string): boolean {
   const t = normal(term);
   return t.length >= 2 && words(text).some((w) => w.startsWith(t));
+}
+
+/**
+ * «Mente du …?»: Pagefind stems words and matches the last one as a prefix, so a misspelt word
+ * («boligbyging») can still bring hits, found on a word that is spelt otherwise. Given the query
+ * and the indexed text of the hits shown, the query with each word of four letters or more that
+ * none of the hits has (as a word, inflected, or as the start of one) replaced by the nearest word
+ * they do have, about one letter wrong in four at most; null when no word needed that.
+ */
+export function correctedQuery(q: string, texts: readonly string[]): string | null {
+  const termer = words(q);
+  const ord = new Map<string, number>();
+  for (const t of texts) for (const w of words(t)) if (w.length >= 4) ord.set(w, (ord.get(w) ?? 0) + 1);
+  let rettet = false;
+  const ut = termer.map((t) => {
+    if (t.length < 4 || texts.some((x) => hasWordOf(x, t) || startsWordOf(x, t))) return t;
+    const grense = Math.max(1, Math.floor(t.length / 4));
+    let best: string | null = null;
+    let bestAvstand = Infinity;
+    for (const [w, n] of ord) {
+      const d = editDistance(t, w);
+      // The nearer word wins; between equally near ones, the one more hits use.
+      if (d < bestAvstand || (d === bestAvstand && best !== null && n > ord.get(best)!)) {
+        best = w;
+        bestAvstand = d;
+      }
+    }
+    if (best === null || bestAvstand === 0 || bestAvstand > grense) return t;
+    rettet = true;
+    return best;
+  });
+  return rettet ? ut.join(' ') : null;
 }
 
 export interface RankInput {
