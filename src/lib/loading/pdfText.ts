@@ -103,6 +103,7 @@ export function formatPdfText(linjer: readonly PdfLinje[]): string {
 
 /** Lines and pages back from a kept text (the inverse of formatPdfText). */
 export function parsePdfText(text: string): PdfLinje[] {
+  if (text === '') return [];
   const rows = text.split('\n');
   if (text.endsWith('\n')) rows.pop();
   let side = 1;
