@@ -198,7 +198,9 @@ describe('the /admin/ page', () => {
     expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="decap-cms.js">']);
     expect(html).toContain('noindex');
     expect(adminCsp()).toMatch(/script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval';/);
-    expect(adminCsp()).toContain(`connect-src 'self' http://127.0.0.1:${cmsPort()} https://api.github.com blob:;`);
+    expect(adminCsp()).toContain(
+      `connect-src 'self' http://127.0.0.1:${cmsPort()} https://api.github.com blob:;`,
+    );
   });
 
   it('follows CMS_PORT, and refuses a setting that is not a port', () => {
