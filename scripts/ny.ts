@@ -97,11 +97,12 @@ async function skeleton(root: string): Promise<NewFile[]> {
  * A new year touches two things outside the plan's own files, which no marker points at: the
  * pilot's summary, and «Data per», which moves only when a kilde's `kontrollert` date does.
  */
-function nyttAarHusk(pilot: string | undefined): string[] {
+function nyttAarHusk(root: string, pilot: string | undefined): string[] {
+  const pilotFil = relativeToCwd(join(root, 'piloter', `${pilot ?? '<pilot>'}.mdx`));
   return [
     '\nHusk også, når planen er lagt inn:',
-    `  - Pilotens sammendrag (teksten under streken i content/piloter/${pilot ?? '<pilot>'}.mdx): si med egne ord hva den nye planen legger vekt på, og rett det som ikke lenger stemmer.`,
-    '  - «Data per» nederst på hver side er den nyeste «kontrollert»-datoen i content/kilder/. Når du har sjekket planen mot dokumentet, skriver du «kontrollert: ÅÅÅÅ-MM-DD» (dagens dato) i planens kilde.',
+    `  - Pilotens sammendrag (teksten under streken i ${pilotFil}): si med egne ord hva den nye planen legger vekt på, og rett det som ikke lenger stemmer.`,
+    `  - «Data per» nederst på hver side er den nyeste «kontrollert»-datoen i ${relativeToCwd(join(root, 'kilder'))}/. Når du har sjekket planen mot dokumentet, skriver du «kontrollert: ÅÅÅÅ-MM-DD» (dagens dato) i planens kilde.`,
   ];
 }
 
@@ -139,7 +140,7 @@ try {
     console.log(`\nFyll inn dette før innholdet er gyldig (${all.length} steder), og kjør npm run validate:`);
     for (const p of all) console.log(`  - ${formatProblem(p)}`);
   }
-  if (positionals[0] === 'plan') for (const line of nyttAarHusk(positionals[1])) console.log(line);
+  if (positionals[0] === 'plan') for (const line of nyttAarHusk(root, positionals[1])) console.log(line);
 } catch (e) {
   if (e instanceof ScaffoldError) {
     console.error(`Kan ikke lage skjelettet: ${e.message}`);

@@ -11,6 +11,8 @@ export async function makePdf(
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (const lines of pages) {
+    // Lines below the page's edge are not text a reader sees, and pdfjs leaves them out.
+    if (lines.length > 36) throw new Error(`makePdf: høyst 36 linjer per side, fikk ${lines.length}`);
     const page = doc.addPage([595, 842]);
     lines.forEach((line, i) => {
       const pieces = typeof line === 'string' ? [line] : line;

@@ -17,6 +17,8 @@ import {
 } from '../../src/lib/loading/pdfText.ts';
 import { readPdfText } from '../../src/lib/loading/seedText.ts';
 import { validateContent } from '../../src/lib/loading/validateContent.ts';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { newKilde } from '../../src/lib/editing/scaffold.ts';
 import { copyFixture, edit, write } from '../helpers/fixture.ts';
 import { makePdf } from '../helpers/pdf.ts';
 
@@ -142,6 +144,19 @@ describe('citing a PDF source', () => {
       file: expect.stringContaining('testpilot-2025-d1-1.mdx'),
       felt: 'finansiering[0].belop',
     });
+  });
+
+  it('`npm run ny -- kilde <id> --pdf …` writes a kilde that names the PDF and no seed', async () => {
+    const root = await site(2);
+    const [file] = newKilde(loadContent(root).collections, 'ny-plan', { pdf: 'kilder-filer/plan-2025.pdf' });
+    expect(file.path).toBe('kilder/ny-plan.yaml');
+    expect(file.text).toMatch(/^pdf: kilder-filer\/plan-2025\.pdf$/m);
+    expect(file.text).not.toMatch(/^seed:/m);
+    write(root, file.path, file.text);
+    // Only the «FYLL INN» fields are left; the PDF itself is found and read.
+    const problems = validateContent(root).problems.filter((p) => p.file.endsWith('ny-plan.yaml'));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => /ikke fylt inn/.test(p.melding))).toBe(true);
   });
 
   it('refuses a kilde with both a seed and a PDF, or neither, in Norwegian', () => {
