@@ -93,8 +93,8 @@ export function kildeTekstView(site: Site, id: string) {
   return {
     kilde,
     antallLinjer: linjer.length,
-    /** The PDF's number of pages as far as its text goes; null for a text without pages. */
-    antallSider: sider && sider.length > 0 ? sider[sider.length - 1] : null,
+    /** The page of the PDF's last line of text (blank pages after it have no lines); null without pages. */
+    sisteSide: sider && sider.length > 0 ? sider[sider.length - 1] : null,
     deler,
     linjer,
     sider,

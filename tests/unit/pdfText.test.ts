@@ -19,6 +19,8 @@ import { readPdfText } from '../../src/lib/loading/seedText.ts';
 import { validateContent } from '../../src/lib/loading/validateContent.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { newKilde } from '../../src/lib/editing/scaffold.ts';
+import { kildeDelView, kildeTekstView } from '../../src/views/kilder.ts';
+import { buildSite } from '../../src/views/site.ts';
 import { copyFixture, edit, write } from '../helpers/fixture.ts';
 import { makePdf } from '../helpers/pdf.ts';
 
@@ -144,6 +146,34 @@ describe('citing a PDF source', () => {
       file: expect.stringContaining('testpilot-2025-d1-1.mdx'),
       felt: 'finansiering[0].belop',
     });
+  });
+
+  it('shows «side N» where a page begins and on a part’s first line, and the pages of each part', async () => {
+    const root = await site(2);
+    const before = process.env.BYGDEVEKST_CONTENT;
+    // The views find a PDF under the content folder the site is built from.
+    process.env.BYGDEVEKST_CONTENT = root;
+    try {
+      const s = buildSite(loadContent(root).collections);
+      const tekst = kildeTekstView(s, 'pdfdok');
+      expect(tekst).toMatchObject({ antallLinjer: 4, sisteSide: 3, fil: 'kilder-filer/plan-2025.pdf' });
+      expect(tekst.deler.map((d) => d.tekst)).toEqual(['Linje 1–4 (side 1–3)']);
+      const del = kildeDelView(s, 'pdfdok', 1);
+      expect(del.linjer.map((l) => [l.nr, l.side, l.sideMerke])).toEqual([
+        [1, 1, 'side 1'],
+        [2, 1, null],
+        [3, 3, 'side 3'],
+        [4, 3, null],
+      ]);
+      // A text from shared/seeds has no pages, and no marks.
+      const seed = kildeDelView(s, 'testdok', 1);
+      expect(seed.linjer.length).toBeGreaterThan(0);
+      expect(seed.linjer.every((l) => l.side === null && l.sideMerke === null)).toBe(true);
+      expect(kildeTekstView(s, 'testdok').sisteSide).toBeNull();
+    } finally {
+      if (before === undefined) delete process.env.BYGDEVEKST_CONTENT;
+      else process.env.BYGDEVEKST_CONTENT = before;
+    }
   });
 
   it('`npm run ny -- kilde <id> --pdf …` writes a kilde that names the PDF and no seed', async () => {
