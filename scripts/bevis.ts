@@ -2,8 +2,15 @@
  * `npm run bevis`: how many cited figures and printed titles the citation proof finds on their
  * lines, and which carry a stated exception. Prints figures; the validator is what fails a build.
  */
-import { contentRoot, citationProof, loadContent, formatProblems } from '../src/lib/loading/index.ts';
+import {
+  contentRoot,
+  citationProof,
+  ensurePdfTexts,
+  loadContent,
+  formatProblems,
+} from '../src/lib/loading/index.ts';
 
+await ensurePdfTexts(contentRoot());
 const r = citationProof(loadContent(contentRoot()).collections);
 console.log(`Beløp funnet på linjene de viser til: ${r.provenAmounts}`);
 console.log(`Titler funnet på linjene de viser til: ${r.provenTitles}`);

@@ -30,7 +30,7 @@ const BRUK = `Bruk:
   npm run ny -- plan <pilot> <år> [--fra <år>] [--uten-forrige] [--dokument <kilde-id>]
   npm run ny -- tiltak <plan> <delmålnummer | t>
   npm run ny -- aktor <id> [--navn "<navn>"] [--type <type>]
-  npm run ny -- kilde <id> [--seed <filnavn i shared/seeds>] [--tittel "<tittel>"] [--utgiver "<utgiver>"]
+  npm run ny -- kilde <id> [--pdf kilder-filer/<fil>.pdf | --seed <filnavn i shared/seeds>] [--tittel "<tittel>"] [--utgiver "<utgiver>"]
 Se docs/redaktor.md.`;
 
 const { values, positionals } = parseArgs({
@@ -42,6 +42,7 @@ const { values, positionals } = parseArgs({
     navn: { type: 'string' },
     type: { type: 'string' },
     seed: { type: 'string' },
+    pdf: { type: 'string' },
     tittel: { type: 'string' },
     utgiver: { type: 'string' },
   },
@@ -81,10 +82,28 @@ async function skeleton(root: string): Promise<NewFile[]> {
     case 'aktor':
       return newAktor(c, a, { navn: values.navn, type: values.type });
     case 'kilde':
-      return newKilde(c, a, { seed: values.seed, tittel: values.tittel, utgiver: values.utgiver });
+      return newKilde(c, a, {
+        seed: values.seed,
+        pdf: values.pdf,
+        tittel: values.tittel,
+        utgiver: values.utgiver,
+      });
     default:
       throw new ScaffoldError(hva ? `ukjent type «${hva}».\n${BRUK}` : BRUK);
   }
+}
+
+/**
+ * A new year touches two things outside the plan's own files, which no marker points at: the
+ * pilot's summary, and «Data per», which moves only when a kilde's `kontrollert` date does.
+ */
+function nyttAarHusk(root: string, pilot: string | undefined): string[] {
+  const pilotFil = relativeToCwd(join(root, 'piloter', `${pilot ?? '<pilot>'}.mdx`));
+  return [
+    '\nHusk også, når planen er lagt inn:',
+    `  - Pilotens sammendrag (teksten under streken i ${pilotFil}): si med egne ord hva den nye planen legger vekt på, og rett det som ikke lenger stemmer.`,
+    `  - «Data per» nederst på hver side er den nyeste «kontrollert»-datoen i ${relativeToCwd(join(root, 'kilder'))}/. Når du har sjekket planen mot dokumentet, skriver du «kontrollert: ÅÅÅÅ-MM-DD» (dagens dato) i planens kilde.`,
+  ];
 }
 
 const root = contentRoot();
@@ -121,6 +140,7 @@ try {
     console.log(`\nFyll inn dette før innholdet er gyldig (${all.length} steder), og kjør npm run validate:`);
     for (const p of all) console.log(`  - ${formatProblem(p)}`);
   }
+  if (positionals[0] === 'plan') for (const line of nyttAarHusk(root, positionals[1])) console.log(line);
 } catch (e) {
   if (e instanceof ScaffoldError) {
     console.error(`Kan ikke lage skjelettet: ${e.message}`);

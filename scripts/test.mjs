@@ -18,7 +18,7 @@ function run(name, command, args) {
 
 run('lint (ESLint)', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']);
 run('formatering (Prettier)', process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']);
-run('ordrett kopi fra kildene', 'python3', ['../shared/tools/verbatim-check.py', 'content']);
+run('ordrett kopi fra kildene', process.execPath, ['scripts/verbatim.ts']);
 run('bygging (med innholdskontroll)', process.execPath, ['scripts/build.mjs']);
 run('typekontroll', process.execPath, ['node_modules/astro/bin/astro.mjs', 'check']);
 run('tester', process.execPath, ['node_modules/vitest/vitest.mjs', 'run']);

@@ -5,9 +5,12 @@
  * files (scripts/lib/githubReport.ts), so an editor sees them in the pull request.
  */
 import { appendFileSync } from 'node:fs';
-import { validateContent, formatProblems, contentRoot } from '../src/lib/loading/index.ts';
+import { validateContent, formatProblems, contentRoot, ensurePdfTexts } from '../src/lib/loading/index.ts';
 import { annotations, jobSummary } from './lib/githubReport.ts';
 
+// A PDF source added since the last run gets its text first; the check then reads it like any other.
+for (const t of await ensurePdfTexts(contentRoot()))
+  if (t.written) console.log(`Hentet ut teksten i ${t.file} (${t.linjer} linjer).`);
 const { collections, problems } = validateContent();
 const counts = Object.entries(collections)
   .map(([name, entries]) => `${name}: ${entries.length}`)

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, realpath, rename, unlink, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { afterCmsWrite } from './cmsPdf.ts';
 
 /** The only address the backend listens on. Not a parameter: nothing may widen it. */
 export const CMS_BACKEND_HOST = '127.0.0.1';
@@ -160,6 +161,7 @@ export function startCmsBackend(opts: CmsBackendOptions): Promise<CmsBackend> {
     // mkdir may have made folders; check again that nothing on the way is a link before writing.
     await locate(path);
     await writeFile(abs, data);
+    await afterCmsWrite(abs);
   }
 
   async function remove(path: unknown) {

@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import {
   contentRoot,
+  ensurePdfTexts,
   type LoadedContent,
   formatProblems,
   type Problem,
@@ -31,6 +32,8 @@ interface SharedState {
   result?: { version: number; content: LoadedContent };
   reloaders: Map<CollectionName, () => Promise<void>>;
   watching: boolean;
+  /** The content version whose PDFs have their text kept (see ensurePdfTexts). */
+  pdfTexts?: { version: number; done: Promise<unknown> };
   /** The site the pages of this content version were built from (see registerSite). */
   site?: { version: number; site: Site };
 }
@@ -76,8 +79,19 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * A PDF added since the last build (uploaded in the CMS, or copied in) gets its text extracted
+ * before the synchronous check reads it; once per content version, whichever collection loads first.
+ */
+function pdfTextsReady(): Promise<unknown> {
+  if (shared.pdfTexts?.version !== shared.version)
+    shared.pdfTexts = { version: shared.version, done: ensurePdfTexts(contentRoot()) };
+  return shared.pdfTexts.done;
+}
+
 async function fill(name: CollectionName, ctx: LoaderContext, dev: boolean): Promise<void> {
   const { store, generateDigest, renderMarkdown, logger } = ctx;
+  await pdfTextsReady();
   const content = checkedContent();
   if (content.problems.length > 0) {
     // In a build this stops Astro before any page is written; in dev the pages say it (getSite()).

@@ -2,7 +2,7 @@
 import { compareNb } from '../lib/format.ts';
 import { KILDE_DEL_LINJER, urlFor } from '../lib/urls.ts';
 import { kildeBruk, type Sitering } from '../lib/model/index.ts';
-import { SEEDS_DIR, seedLines } from '../lib/loading/index.ts';
+import { isKildeTekstFeil, kildeTekst } from '../lib/loading/index.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { idPaths } from './shared.ts';
 import type { Site } from './site.ts';
@@ -47,6 +47,7 @@ export function kildeListeView(site: Site) {
           /** As printed, a misprint marked [sic] with what was meant. */
           tittel: site.navn.kilder[kilde.id] ?? kilde.data.tittel,
           url: kilde.data.url ? visUrl(kilde.data.url) : null,
+          fil: kildeFil(kilde.data),
           antallSiteringer: siteringer.length,
           grupper: siteringerGruppert(siteringer),
         };
@@ -55,23 +56,49 @@ export function kildeListeView(site: Site) {
   };
 }
 
-/** A source document with its text, line by line. Reads the seed file (the text, not the content). */
+/** The file the text comes from, as the kilde names it: the PDF, or the text file in shared/seeds. */
+export const kildeFil = (k: { seed?: string; pdf?: string }) => k.pdf ?? k.seed ?? '';
+
+/** «side 3» or «side 3–5». */
+const sideSpenn = (fra: number, til: number) => (fra === til ? `side ${fra}` : `side ${fra}–${til}`);
+
+/**
+ * A source document with its text, line by line. Reads the text file (the text, not the
+ * content); a PDF's text also gives the page of each line.
+ */
 export function kildeTekstView(site: Site, id: string) {
   const kilde = site.ix.kilder.get(id);
   if (!kilde) throw new Error(`Ukjent kilde «${id}»`);
-  const linjer = site.memo(`kildeLinjer:${id}`, () => seedLines(kilde.data.seed));
-  if (!linjer) throw new Error(`Fant ikke teksten til kilden «${id}» (${kilde.data.seed}) i ${SEEDS_DIR}`);
+  const tekst = site.memo(`kildeLinjer:${id}`, () => kildeTekst(kilde.data));
+  if (!tekst || isKildeTekstFeil(tekst)) {
+    throw new Error(
+      `Fant ikke teksten til kilden «${id}» (${kildeFil(kilde.data)}): ${tekst?.melding ?? 'ingen fil'}`,
+    );
+  }
+  const { linjer, sider } = tekst;
   const antallDeler = Math.max(1, Math.ceil(linjer.length / KILDE_DEL_LINJER));
   const deler = Array.from({ length: antallDeler }, (_, i) => {
     const fra = i * KILDE_DEL_LINJER + 1;
     const til = Math.min(linjer.length, (i + 1) * KILDE_DEL_LINJER);
-    return { del: i + 1, fra, til, url: urlFor.kildeTekstDel(id, i + 1), tekst: `Linje ${fra}–${til}` };
+    const linjeTekst = `Linje ${fra}–${til}`;
+    return {
+      del: i + 1,
+      fra,
+      til,
+      url: urlFor.kildeTekstDel(id, i + 1),
+      tekst:
+        sider && til >= fra ? `${linjeTekst} (${sideSpenn(sider[fra - 1], sider[til - 1])})` : linjeTekst,
+    };
   });
   return {
     kilde,
     antallLinjer: linjer.length,
+    /** The page of the PDF's last line of text (blank pages after it have no lines); null without pages. */
+    sisteSide: sider && sider.length > 0 ? sider[sider.length - 1] : null,
     deler,
     linjer,
+    sider,
+    fil: kildeFil(kilde.data),
     tittel: site.navn.kilder[id] ?? kilde.data.tittel,
   };
 }
@@ -85,10 +112,11 @@ export function kildeDelPaths(site: Site) {
 
 /**
  * One part of a source text: its lines (numbered as in the whole document, so «linje 1182» is
- * item 1182) and the parts before and after it.
+ * item 1182), for a PDF the page of each line and a «side N» mark where a page begins, and the
+ * parts before and after it.
  */
 export function kildeDelView(site: Site, id: string, del: number) {
-  const { kilde, antallLinjer, deler, linjer, tittel } = kildeTekstView(site, id);
+  const { kilde, antallLinjer, deler, linjer, sider, fil, tittel } = kildeTekstView(site, id);
   const denne = deler.find((d) => d.del === del);
   if (!denne) throw new Error(`Kilden «${id}» har ingen del ${del}`);
   return {
@@ -99,6 +127,13 @@ export function kildeDelView(site: Site, id: string, del: number) {
     denne,
     forrige: deler.find((d) => d.del === del - 1) ?? null,
     neste: deler.find((d) => d.del === del + 1) ?? null,
-    linjer: linjer.slice(denne.fra - 1, denne.til).map((tekst, i) => ({ nr: denne.fra + i, tekst })),
+    fil,
+    linjer: linjer.slice(denne.fra - 1, denne.til).map((tekst, i) => {
+      const nr = denne.fra + i;
+      const side = sider ? sider[nr - 1] : null;
+      // The page is named where it begins, and on the part's first line, so every line's page is in view above it.
+      const visSide = side !== null && (i === 0 || sider![nr - 2] !== side);
+      return { nr, tekst, side, sideMerke: visSide ? `side ${side}` : null };
+    }),
   };
 }

@@ -198,7 +198,9 @@ describe('the /admin/ page', () => {
     expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="decap-cms.js">']);
     expect(html).toContain('noindex');
     expect(adminCsp()).toMatch(/script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval';/);
-    expect(adminCsp()).toContain(`connect-src 'self' http://127.0.0.1:${cmsPort()} https://api.github.com;`);
+    expect(adminCsp()).toContain(
+      `connect-src 'self' http://127.0.0.1:${cmsPort()} https://api.github.com blob:;`,
+    );
   });
 
   it('follows CMS_PORT, and refuses a setting that is not a port', () => {
@@ -209,7 +211,7 @@ describe('the /admin/ page', () => {
       url: 'http://127.0.0.1:9123/api/v1',
     });
     expect(adminCsp([localBackendOrigin(9123)])).toContain(
-      "connect-src 'self' http://127.0.0.1:9123 https://api.github.com;",
+      "connect-src 'self' http://127.0.0.1:9123 https://api.github.com blob:;",
     );
     for (const bad of ['0', '70000', '80a', '-1', '8081.5']) {
       expect(() => cmsPort({ CMS_PORT: bad }), bad).toThrow(/^CMS_PORT=".*" er ikke et portnummer/);

@@ -110,7 +110,7 @@ describe('npm run ny -- plan', () => {
     const kilde = `hp-${NEXT}-indre-namdal`;
     expect(c.kilder.some((k) => k.id === kilde)).toBe(false);
     expect(() => newPlan(c, 'indre-namdal', NEXT)).toThrow(
-      new RegExp(`fant ikke kilden «${kilde}».*npm run ny -- kilde ${kilde} --seed`),
+      new RegExp(`fant ikke kilden «${kilde}».*npm run ny -- kilde ${kilde} --pdf kilder-filer/`),
     );
     expect(() => newPlan(c, 'indre-namdal', NEXT, { fra: 2019, dokument: 'hp-2026-indre-namdal' })).toThrow(
       /årstall/,

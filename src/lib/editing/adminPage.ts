@@ -42,7 +42,8 @@ export function adminCsp(localBackendOrigins: readonly string[] = [localBackendO
     "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-    `connect-src 'self' ${[...localBackendOrigins, 'https://api.github.com'].join(' ')}`,
+    // blob: is the file an editor picks to upload (a kilde's PDF): Decap reads it back with fetch() before saving.
+    `connect-src 'self' ${[...localBackendOrigins, 'https://api.github.com'].join(' ')} blob:`,
     "font-src 'self' data:",
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import * as vocabulary from '../../schemas/vocabulary.ts';
+import { KILDE_FILER } from '../loading/index.ts';
 import { localBackendUrl } from './localBackend.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -144,7 +145,8 @@ const LABELS: Record<string, string> = {
   unntak: 'Hvorfor tallet ikke står ordrett i kilden',
   giver: 'Giver',
   tekst: 'Tekst',
-  seed: 'Filnavn for teksten i shared/seeds',
+  seed: 'Tekstfil i shared/seeds (bare for kilder uten PDF)',
+  pdf: 'Dokumentet som PDF',
   body: 'Sammendrag med egne ord',
 };
 
@@ -156,7 +158,8 @@ const HINTS: Record<string, string> = {
   hovedansvarligTekst: 'La feltet stå tomt hvis planen ikke oppgir noen.',
   samarbeidsparterTekst: 'La feltet stå tomt hvis planen ikke oppgir noen.',
   tidsramme: 'La feltet stå tomt hvis planen ikke oppgir noen.',
-  seed: 'For eksempel 005_0123456789abcdef.txt',
+  seed: 'La feltet stå tomt når du laster opp PDF-en. Eldre kilder har teksten her, som 005_0123456789abcdef.txt.',
+  pdf: 'Last opp PDF-en. Teksten hentes ut med linje- og sidenummer, og linjene du viser til, telles i den teksten.',
   body: 'Skriv med egne ord. Unngå tegnene { } < > i teksten.',
   tekst:
     'Et sitat (en annen skrivemåte av tittelen) skrives nøyaktig som trykt; alt annet skrives med egne ord.',
@@ -320,12 +323,30 @@ function fieldsFor(shape: Record<string, unknown>, plainText: readonly string[] 
     .filter((f): f is CmsField => f !== null);
 }
 
+/**
+ * A kilde's PDF is uploaded, not typed: Decap's file widget stores it in content/kilder-filer/ and
+ * writes `kilder-filer/<fil>.pdf` in the field, the path the schema expects.
+ */
+function fileField(f: CmsField, contentDir: string): CmsField {
+  if (f.name !== 'pdf') return f;
+  return {
+    ...f,
+    widget: 'file',
+    media_folder: `/${contentDir}/${KILDE_FILER}`,
+    public_folder: KILDE_FILER,
+    choose_url: false,
+    media_library: { allow_multiple: false },
+  };
+}
+
 export function cmsConfig(opts: CmsOptions = {}): Record<string, unknown> {
   const contentDir = opts.contentDir ?? 'content';
   const collections = (Object.keys(SECTIONS) as CollectionName[]).map((name) => {
     const section = SECTIONS[name]!;
     const { folder, format, schema } = COLLECTIONS[name];
-    const fields = fieldsFor(def(schema).shape as Record<string, unknown>, PLAIN_TEXT[name]);
+    const fields = fieldsFor(def(schema).shape as Record<string, unknown>, PLAIN_TEXT[name]).map((f) =>
+      fileField(f, contentDir),
+    );
     if (format === 'mdx')
       fields.push({ name: 'body', label: LABELS.body, widget: 'markdown', hint: HINTS.body });
     return {

@@ -122,7 +122,7 @@ export function newPlan(
     c.kilder,
     dokument,
     'kilden',
-    `Legg inn kildeteksten og lag kilden først: npm run ny -- kilde ${dokument} --seed <filnavn i shared/seeds>`,
+    `Legg inn dokumentet og lag kilden først: npm run kilde -- <plan.pdf>, så npm run ny -- kilde ${dokument} --pdf kilder-filer/<plan.pdf> (eller last opp PDF-en under «Kilder» i redigeringsverktøyet)`,
   );
 
   let delmalRekkefolge: string[] = [];
@@ -257,11 +257,14 @@ export function newAktor(
   return [{ path: `aktorer/${id}.yaml`, text: yamlFile(data) }];
 }
 
-/** `ny kilde <id> --seed <fil>`: a source document whose text lies in shared/seeds. */
+/**
+ * `ny kilde <id> --pdf kilder-filer/<fil>.pdf` (a PDF in content/kilder-filer/, see `npm run kilde`)
+ * or `--seed <fil>` (a text in shared/seeds).
+ */
 export function newKilde(
   c: Collections,
   idArg: string,
-  opts: { seed?: string; tittel?: string; utgiver?: string } = {},
+  opts: { seed?: string; pdf?: string; tittel?: string; utgiver?: string } = {},
 ): NewFile[] {
   const id = requireId('Kilden', idArg);
   if (c.kilder.some((k) => k.id === id)) throw new ScaffoldError(`kilden «${id}» finnes allerede.`);
@@ -269,7 +272,9 @@ export function newKilde(
     tittel: opts.tittel ?? fill('dokumentets tittel slik det selv skriver den'),
     utgiver: opts.utgiver ?? fill('hvem som har gitt ut dokumentet'),
     dato: null,
-    seed: opts.seed ?? fill('filnavnet til teksten i shared/seeds, som 005_0123456789abcdef.txt'),
+    ...(opts.pdf !== undefined && opts.seed === undefined
+      ? { pdf: opts.pdf }
+      : { seed: opts.seed ?? fill('filnavnet til teksten i shared/seeds, som 005_0123456789abcdef.txt') }),
     beskrivelse: fill('hva slags dokument dette er og hvordan teksten er hentet ut, med egne ord'),
     brukt: fill('hva nettstedet henter fra dokumentet, med egne ord'),
   };

@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { closest } from './hint.ts';
+import { KILDE_FILER } from './pdfText.ts';
 import { bodyCharacterProblem, parseYaml, type ReadProblem } from './yamlText.ts';
 
 /** The content folder; BYGDEVEKST_CONTENT points elsewhere for fixture sites in tests. */
@@ -317,6 +318,10 @@ export function strayFiles(
       continue;
     }
     if (d.name.startsWith('.') && d.isFile()) continue;
+    if (d.isDirectory() && d.name === KILDE_FILER) {
+      problems.push(...kildeFilerProblems(path));
+      continue;
+    }
     if (d.isDirectory()) {
       const format = folders[d.name];
       if (!format) {
@@ -357,6 +362,25 @@ export function strayFiles(
     }
   }
   return problems;
+}
+
+/**
+ * content/kilder-filer/ holds source PDFs and the text the build keeps beside each
+ * (`<navn>.<hash>.txt`), and its README; nothing else, and no sub-folders.
+ */
+function kildeFilerProblems(dir: string): { file: string; felt: string; melding: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.name === 'README.md' || d.name.startsWith('.')) return [];
+    if (d.isFile() && (/\.pdf$/i.test(d.name) || /\.[0-9a-f]{16}\.txt$/.test(d.name))) return [];
+    return [
+      {
+        file: relativeToCwd(path),
+        felt: '(filtype)',
+        melding: `${KILDE_FILER}/ tar bare imot kildedokumenter som PDF (og teksten bygget henter ut av dem); flytt «${d.name}» ut`,
+      },
+    ];
+  });
 }
 
 function dotFolder(path: string, name: string) {

@@ -3,29 +3,37 @@
  * title stands on its cited lines (citation proof), and no «FYLL INN» marker from `npm run ny`
  * is left. The validator calls this once, with the loaded collections.
  */
+import { contentRoot } from './contentFiles.ts';
 import { proveCitations, type ProofResult } from './citationProof.ts';
 import type { Collections } from './loadContent.ts';
 import type { Problem } from './problem.ts';
 import { unfilledProblems } from './unfilled.ts';
-import { seedLines } from './seedText.ts';
+import { isKildeTekstFeil, kildeTekst } from './seedText.ts';
 
-/** The source text of each `kilder` entry, read once per document. */
-export function seedTextByKilde(c: Pick<Collections, 'kilder'>): (dokument: string) => string[] | null {
+/**
+ * The source text of each `kilder` entry, read once per document; null when it cannot be read
+ * (the validator says why once, on the kilde, instead of once per citation).
+ */
+export function seedTextByKilde(
+  c: Pick<Collections, 'kilder'>,
+  root: string = contentRoot(),
+): (dokument: string) => string[] | null {
   const cache = new Map<string, string[] | null>();
-  const seeds = new Map(c.kilder.map((k) => [k.id, k.data.seed]));
+  const kilder = new Map(c.kilder.map((k) => [k.id, k.data]));
   return (dokument) => {
     if (!cache.has(dokument)) {
-      const seed = seeds.get(dokument);
-      cache.set(dokument, seed ? seedLines(seed) : null);
+      const data = kilder.get(dokument);
+      const tekst = data ? kildeTekst(data, root) : null;
+      cache.set(dokument, tekst && !isKildeTekstFeil(tekst) ? tekst.linjer : null);
     }
     return cache.get(dokument) ?? null;
   };
 }
 
-export function citationProof(c: Collections): ProofResult {
-  return proveCitations(c, seedTextByKilde(c));
+export function citationProof(c: Collections, root: string = contentRoot()): ProofResult {
+  return proveCitations(c, seedTextByKilde(c, root));
 }
 
-export function editorChecks(c: Collections): Problem[] {
-  return [...unfilledProblems(c), ...citationProof(c).problems];
+export function editorChecks(c: Collections, root: string = contentRoot()): Problem[] {
+  return [...unfilledProblems(c), ...citationProof(c, root).problems];
 }

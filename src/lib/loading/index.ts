@@ -11,7 +11,23 @@ export {
 } from './loadContent.ts';
 export { contentBodyRule } from './markdownRulesPlugin.ts';
 export { formatProblem, formatProblems, type Problem } from './problem.ts';
-export { seedLines, SEEDS_DIR } from './seedText.ts';
+export {
+  ensurePdfText,
+  ensurePdfTexts,
+  extractPdfLines,
+  KILDE_FILER,
+  parsePdfText,
+  type PdfLinje,
+} from './pdfText.ts';
+export {
+  isKildeTekstFeil,
+  kildeTekst,
+  type KildeLinjer,
+  type KildeTekstFeil,
+  readSeed,
+  seedLines,
+  SEEDS_DIR,
+} from './seedText.ts';
 export { alleKildeRefs } from './sourceRefs.ts';
 export { FYLL_INN, unfilledIn } from './unfilled.ts';
 export { validateContent } from './validateContent.ts';

@@ -3,41 +3,40 @@
  * files), schemas, bodies (content is data, not code), source texts, then integrity across
  * collections. Returns the loaded content and every problem found, each once.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import { checkIntegrity } from './integrity.ts';
 import { loadContent, type LoadedContent } from './loadContent.ts';
 import { contentRoot, strayFiles } from './contentFiles.ts';
 import { checkMarkdownBody } from './markdownRules.ts';
-import { menteDu } from './hint.ts';
 import { uniqueProblems, type Problem } from './problem.ts';
-import { SEEDS_DIR, seedLines } from './seedText.ts';
+import { isKildeTekstFeil, kildeTekst } from './seedText.ts';
 import { editorChecks } from './editorChecks.ts';
 
 /** A site without these is not a site; an empty folder means a wrong path, not a valid state. */
 const REQUIRED_COLLECTIONS = ['piloter', 'kommuner', 'tema', 'kilder'] as const;
 
-/** Each source's text must exist in shared/seeds: citations are checked, and published, from it. */
-function seedProblems(loaded: LoadedContent, lineCounts: Map<string, number>): Problem[] {
+/**
+ * Each source's text must be readable (a seed in shared/seeds, or a PDF with its text kept beside
+ * it): citations are checked, and published, from it. Said once per kilde, before any citation.
+ */
+function seedProblems(loaded: LoadedContent, root: string, lineCounts: Map<string, number>): Problem[] {
   const problems: Problem[] = [];
-  const available = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR) : [];
   const kilder = [
-    ...loaded.collections.kilder.map((k) => ({ id: k.id, file: k.file, seed: k.data.seed as unknown })),
+    ...loaded.collections.kilder.map((k) => ({
+      id: k.id,
+      file: k.file,
+      data: k.data as Record<string, unknown>,
+    })),
     ...(loaded.failed ?? [])
-      .filter((f) => f.collection === 'kilder' && !f.reported.has('seed'))
-      .map((f) => ({ id: f.id, file: f.file, seed: (f.data as { seed?: unknown } | undefined)?.seed })),
+      .filter((f) => f.collection === 'kilder' && !f.reported.has('seed') && !f.reported.has('pdf'))
+      .map((f) => ({ id: f.id, file: f.file, data: (f.data ?? {}) as Record<string, unknown> })),
   ];
   for (const k of kilder) {
-    if (typeof k.seed !== 'string') continue;
-    const lines = seedLines(k.seed);
-    if (lines) lineCounts.set(k.id, lines.length);
-    else
-      problems.push({
-        file: k.file,
-        felt: 'seed',
-        melding: `fant ikke kildeteksten «${k.seed}» i ${SEEDS_DIR}/${menteDu(k.seed, available)}; legg tekstfilen dit eller rett filnavnet`,
-      });
+    const tekst = kildeTekst(k.data, root);
+    if (tekst === null) continue;
+    if (isKildeTekstFeil(tekst)) problems.push({ file: k.file, felt: tekst.felt, melding: tekst.melding });
+    else lineCounts.set(k.id, tekst.linjer.length);
   }
   return problems;
 }
@@ -47,7 +46,7 @@ export function validateContent(root: string = contentRoot()): LoadedContent {
   const stray = strayFiles(root, folders);
   const loaded = loadContent(root);
   const documentLineCounts = new Map<string, number>();
-  const seeds = seedProblems(loaded, documentLineCounts);
+  const seeds = seedProblems(loaded, root, documentLineCounts);
   const bodies = (loaded.bodies ?? []).flatMap((b) =>
     checkMarkdownBody('\n'.repeat(b.bodyLine - 1) + b.body).map((p) => ({
       file: b.file,
@@ -68,7 +67,7 @@ export function validateContent(root: string = contentRoot()): LoadedContent {
     ...bodies,
     ...seeds,
     ...checkIntegrity(loaded.collections, { documentLineCounts, failed: loaded.failed }),
-    ...editorChecks(loaded.collections),
+    ...editorChecks(loaded.collections, root),
   ]);
   return { ...loaded, problems };
 }

@@ -1,0 +1,240 @@
+/**
+ * A source document from the CMS as PDF, end to end: the editor uploads the PDF they have on the
+ * «Kilder» form (Decap's file widget, into content/kilder-filer/), the local backend keeps its
+ * text beside it with the page of each line, a tiltak made in the CMS cites a line of it, and
+ * the build proves the tiltak's amount on that line and shows the page on the source page.
+ *
+ * The PDF is made by the test (pdf-lib): title on page 1, a blank page 2, the tiltak and its
+ * amount on page 3. The pilot and year come from the content (a pilot with delmål and a year it
+ * has no plan for), so the test keeps working when real plans are added.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { RIMELIGE_AAR } from '../../src/schemas/vocabulary.ts';
+import { CHROMIUM } from '../helpers/browser.ts';
+import { startCms, type CmsWorld } from '../helpers/cms.ts';
+import { makePdf } from '../helpers/pdf.ts';
+
+let world: CmsWorld;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const scratch = mkdtempSync(join(tmpdir(), 'bygdevekst-cmspdf-'));
+
+/** A pilot with delmål and the first year after its latest plan that has none. */
+function freePlanSlot() {
+  const { collections: c } = loadContent('content');
+  const pilots = [...c.piloter].sort((a, b) => a.id.localeCompare(b.id));
+  expect(pilots.length).toBeGreaterThan(0);
+  for (const pilot of pilots) {
+    const delmal = c.delmal.filter((d) => d.data.pilot === pilot.id).sort((a, b) => a.data.nr - b.data.nr);
+    if (delmal.length === 0) continue;
+    const taken = new Set(c.handlingsplaner.filter((p) => p.data.pilot === pilot.id).map((p) => p.data.aar));
+    const first = Math.max(RIMELIGE_AAR.fra, Number(pilot.data.valgt.slice(0, 4)));
+    const free: number[] = [];
+    for (let aar = first; aar <= RIMELIGE_AAR.til; aar++) if (!taken.has(aar)) free.push(aar);
+    const aar = free.find((y) => y > Math.max(0, ...taken)) ?? free[0];
+    const tema = c.tema.find((t) => t.id === delmal[0].data.tema[0]);
+    if (aar !== undefined && tema) return { pilot, delmal: delmal[0], aar, tema };
+  }
+  throw new Error('fant ingen pilot med delmål og et år uten handlingsplan');
+}
+
+const slot = freePlanSlot();
+const planId = `${slot.pilot.id}-${slot.aar}`;
+const planTittel = `Handlingsplan ${slot.aar} for ${slot.pilot.data.navn}`;
+const kildeTittel = `Handlingsplan ${slot.aar} som PDF for ${slot.pilot.data.navn}`;
+const TILTAK = 'Felles innsats for nye utleieboliger';
+const NR = `${slot.delmal.data.nr}.1`;
+const BELOP = 375000;
+const URL = 'https://example.org/handlingsplan.pdf';
+/** Page 1: lines 1–2; page 2 blank; page 3: lines 3–5, the tiltak on 3 and its amount on 4. */
+const PAGES = [
+  [planTittel, 'Vedtatt av styringsgruppen.'],
+  [],
+  [
+    `Tiltak ${NR} ${TILTAK}`,
+    `Bygdevekstmidler: kr ${new Intl.NumberFormat('nb-NO').format(BELOP)} i ${slot.aar}.`,
+    'Ansvar: kommunene i piloten.',
+  ],
+];
+const PDF_NAME = `handlingsplan-${slot.aar}.pdf`;
+
+beforeAll(async () => {
+  world = await startCms();
+  writeFileSync(join(scratch, PDF_NAME), await makePdf(PAGES));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  // Chromium parses Decap's 5 MB bundle before «load»: 30 s and more when the two cores are shared.
+  await page.goto(world.adminUrl, { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await world?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Decap names each input «<field>-field-<n>»; for fields that repeat (dokument), pick which. */
+function input(name: string, which: 'first' | 'last' = 'last') {
+  return page.locator(`input[id^="${name}-field-"]`)[which]();
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A relation or select field: type to search, take the first choice whose label has `label`. */
+async function choose(name: string, search: string, label = search) {
+  const field = input(name);
+  await field.click();
+  await field.fill(search);
+  await page
+    .getByRole('option', { name: new RegExp(escape(label), 'i') })
+    .first()
+    .click();
+}
+
+/** A «Linjer i kildeteksten» pair; `button` picks which list by position, `first` its inputs when they come first. */
+async function lines(from: number, to: number, button = -1, first = false) {
+  const add = page.getByRole('button', { name: /linjer i kildeteksten/i }).nth(button);
+  await add.click();
+  await add.click();
+  const fields = page.locator('input[id^="linje-field-"]');
+  await fields.nth(first ? 0 : -2).fill(String(from));
+  await fields.nth(first ? 1 : -1).fill(String(to));
+}
+
+async function newEntry(collection: string, field: string) {
+  await page.goto(`${world.adminUrl}#/collections/${collection}/new`);
+  await page.waitForFunction((f) => {
+    const el = [...document.querySelectorAll<HTMLInputElement>(`input[id^="${f}-field-"]`)].pop();
+    return location.hash.endsWith('/new') && el !== undefined && el.value === '';
+  }, field);
+}
+
+const listing = (dir: string) => new Set(existsSync(dir) ? readdirSync(dir) : []);
+
+async function publish(dir: string): Promise<string> {
+  const before = listing(dir);
+  await page.getByRole('button', { name: 'Publiser' }).click();
+  await page.getByRole('menuitem', { name: /Publiser nå/ }).click();
+  await page.waitForURL(/\/entries\//);
+  const files = [...listing(dir)].filter((f) => !before.has(f));
+  expect(files).toHaveLength(1);
+  return join(dir, files[0]);
+}
+
+describe(`a kilde uploaded as PDF in the CMS, cited by a tiltak in ${planId}`, () => {
+  const content = () => join(world.repo, 'content');
+  let kildeId = '';
+
+  it('uploads the PDF on the kilde form; the text is kept beside it with its pages', async () => {
+    await newEntry('kilder', 'tittel');
+    await input('tittel').fill(kildeTittel);
+    await input('utgiver').fill(slot.pilot.data.navn);
+    await input('url').fill(URL);
+    await page.getByRole('button', { name: 'Velg en fil' }).click();
+    await page.locator('input[type="file"]').setInputFiles(join(scratch, PDF_NAME));
+    await page.getByRole('button', { name: 'Velg markert' }).click();
+    await expect.poll(() => page.getByText(`kilder-filer/${PDF_NAME}`).count()).toBeGreaterThan(0);
+    await input('beskrivelse').fill('Planen lastet opp som PDF i redigeringsverktøyet.');
+    await input('brukt').fill('Tiltaket og beløpet.');
+    const file = await publish(join(content(), 'kilder'));
+    kildeId = file
+      .split('/')
+      .pop()!
+      .replace(/\.yaml$/, '');
+    const yaml = readFileSync(file, 'utf8');
+    expect(yaml).toMatch(new RegExp(`^pdf: kilder-filer/${escape(PDF_NAME)}$`, 'm'));
+    expect(yaml).not.toMatch(/^seed:/m);
+
+    const dir = join(content(), 'kilder-filer');
+    expect(readFileSync(join(dir, PDF_NAME))).toEqual(readFileSync(join(scratch, PDF_NAME)));
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(texts).toEqual([
+      expect.stringMatching(new RegExp(`^handlingsplan-${slot.aar}\\.[0-9a-f]{16}\\.txt$`)),
+    ]);
+    const text = readFileSync(join(dir, texts[0]), 'utf8').split('\n');
+    expect(text[0]).toBe(planTittel);
+    // Page 2 is blank: two page breaks before line 3, the first line of page 3.
+    expect(text[2]).toBe(`\f\fTiltak ${NR} ${TILTAK}`);
+  }, 120_000);
+
+  it('makes a tiltak in the CMS citing the amount on line 4 of the PDF', async () => {
+    // The plan is not what this test is about: it is written as a file, citing the PDF's title line.
+    writeFileSync(
+      join(content(), 'handlingsplaner', `${planId}.mdx`),
+      [
+        '---',
+        `pilot: ${slot.pilot.id}`,
+        `aar: ${slot.aar}`,
+        `tittel: ${planTittel}`,
+        `dokument: ${kildeId}`,
+        `kilde: { dokument: ${kildeId}, linjer: [1, 1] }`,
+        '---',
+        'En plan lagt inn av testen.',
+        '',
+      ].join('\n'),
+    );
+    await newEntry('tiltak', 'tittel');
+    await choose('plan', planTittel);
+    await choose('delmal', slot.delmal.data.tittel, `${slot.pilot.id} ${slot.delmal.data.tittel}`);
+    await input('nr').fill(NR);
+    await input('tittel').fill(TILTAK);
+    await choose('status', 'Ikke oppgitt');
+    await choose('tema', slot.tema.data.navn);
+    await page.getByRole('button', { name: /^add finansiering$/i }).click();
+    await choose('kilde', 'Bygdevekstmidler');
+    await input('belop').fill(String(BELOP));
+    await input('aar').fill(String(slot.aar));
+    await lines(4, 4, 1, true);
+    await choose('dokument', kildeTittel);
+    await lines(3, 5);
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.insertText('Et tiltak for utleieboliger, skrevet i redigeringsverktøyet.');
+    const text = readFileSync(await publish(join(content(), 'tiltak', planId)), 'utf8');
+    expect(text).toMatch(new RegExp(`^plan: ${planId}$`, 'm'));
+    expect(text).toContain(`dokument: ${kildeId}`);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('builds with the amount proven on its line, and the source page shows the page and links the original', () => {
+    const out = join(scratch, 'dist');
+    const env = {
+      ...process.env,
+      BYGDEVEKST_CONTENT: content(),
+      BYGDEVEKST_SEEDS: world.seeds,
+      BYGDEVEKST_OUT: out,
+      BYGDEVEKST_SKIP_SEARCH: '1',
+    };
+    const bevis = spawnSync(process.execPath, ['scripts/bevis.ts'], { env, encoding: 'utf8' });
+    expect(bevis.status).toBe(0);
+    const proven = (s: string) => Number(/Beløp funnet på linjene de viser til: (\d+)/.exec(s)?.[1]);
+    const before = spawnSync(process.execPath, ['scripts/bevis.ts'], { encoding: 'utf8' });
+    // The one amount the new tiltak cites is proven, on the PDF's line 4.
+    expect(proven(bevis.stdout)).toBe(proven(before.stdout) + 1);
+
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' });
+    expect(build.stderr + build.stdout).not.toMatch(/Innholdet har \d+ feil/);
+    expect(build.status).toBe(0);
+    const html = readFileSync(join(out, 'kilder', kildeId, '1', 'index.html'), 'utf8');
+    // Line 1 opens page 1; line 3 opens page 3 (page 2 is blank); line 4 carries the amount.
+    expect(html).toMatch(/<li id="L1"[^>]*>\s*<span class="kilde-side">side 1<\/span>/);
+    expect(html).toMatch(/<li id="L3"[^>]*>\s*<span class="kilde-side">side 3<\/span>/);
+    expect(html).toMatch(/<li id="L4"[^>]*>(?:(?!<\/li>).)*kr 375[\s\u00a0\u202f]000/s);
+    expect(html).not.toMatch(/<li id="L4"[^>]*>\s*<span class="kilde-side">/);
+    expect(html).toContain(`href="${URL}"`);
+    const overview = readFileSync(join(out, 'kilder', kildeId, 'index.html'), 'utf8');
+    expect(overview).toContain('Linje 1–5 (side 1–3)');
+  }, 240_000);
+});
