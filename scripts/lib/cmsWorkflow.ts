@@ -309,7 +309,8 @@ export function createCmsWorkflow(opts: CmsWorkflowOptions): CmsWorkflow {
   }
 
   function key(params: Record<string, unknown>): { collection: string; slug: string } {
-    if (typeof params.id === 'string' && params.id.includes('/')) {
+    // Only unpublishedEntry may name the proposal by its key («samling/slug»); elsewhere `id` is a file's id.
+    if (params.collection === undefined && typeof params.id === 'string' && params.id.includes('/')) {
       const i = params.id.indexOf('/');
       return { collection: params.id.slice(0, i), slug: params.id.slice(i + 1) };
     }

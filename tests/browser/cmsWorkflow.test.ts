@@ -72,7 +72,9 @@ describe(`review before publishing in /admin/ (git mode), on the actor ${aktorId
     await page.goto(`${world.adminUrl}#/collections/aktorer/entries/${aktorId}`);
     await beskrivelse().fill(INVALID);
     await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await expect.poll(branches, { timeout: 30_000 }).toContain(branch);
+    // Decap confirms once the backend has answered: the branch is written and checked by then.
+    await page.getByText('Innlegg lagret').waitFor({ timeout: 60_000 });
+    expect(branches()).toContain(branch);
     expect(onBranch().beskrivelse).toBe(INVALID);
     expect(git('rev-parse', 'HEAD')).toBe(head);
     expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
@@ -82,7 +84,6 @@ describe(`review before publishing in /admin/ (git mode), on the actor ${aktorId
   }, 60_000);
 
   it('marking the invalid proposal ready shows the validator’s message, and it stays a draft', async () => {
-    await page.getByText('Innlegg lagret').waitFor();
     await setStatus('Klar');
     const toast = page.getByText(/Forslaget kan ikke merkes klart: Innholdet har 1 feil/);
     await toast.waitFor();

@@ -137,10 +137,12 @@ describe('the editorial workflow in git mode', () => {
     expect(entry.body.diffs).toEqual([
       expect.objectContaining({ path: validPath, newFile: false, binary: false }),
     ]);
+    // Decap sends the file's id (its path) beside the proposal's collection and slug.
     const file = await call('unpublishedEntryDataFile', {
       collection: 'aktorer',
       slug: validId,
       path: validPath,
+      id: validPath,
     });
     expect(file.body).toEqual({ data: raw });
   });
