@@ -18,10 +18,11 @@
  * with hooks and signing switched off and the environment's GIT_DIR-style redirections removed.
  * Every path from the CMS passes the same text check as in the plain mode (checkCmsPath).
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { formatProblems, type Problem, validateContent } from '../../src/lib/loading/index.ts';
 import { checkCmsPath, NOT_HANDLED, Refused } from './cmsBackend.ts';
 
@@ -94,12 +95,11 @@ function runGit(
   opts: { input?: string | Buffer; env?: Record<string, string>; allowCodes?: number[] } = {},
 ): Promise<Buffer> {
   return new Promise((done, fail) => {
-    const stdin = opts.input === undefined ? 'ignore' : 'pipe';
     const child = spawn('git', [...SAFE, ...args], {
       cwd,
       env: cleanEnv(opts.env),
-      stdio: [stdin, 'pipe', 'pipe'],
-    });
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
