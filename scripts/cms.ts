@@ -51,7 +51,15 @@ const backend = await startCmsBackend({
   root: process.cwd(),
   port: backendPort,
   origins: siteOrigins(sitePort),
-  ...(gitMode ? { hook: createCmsWorkflow({ root: process.cwd(), writable: CMS_WRITABLE }) } : {}),
+  ...(gitMode
+    ? {
+        hook: createCmsWorkflow({
+          root: process.cwd(),
+          writable: CMS_WRITABLE,
+          log: (line) => console.log(line),
+        }),
+      }
+    : {}),
 }).catch((e: NodeJS.ErrnoException) =>
   fail(
     e.code === 'EADDRINUSE'

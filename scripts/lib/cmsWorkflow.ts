@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { formatProblems, type Problem, validateContent } from '../../src/lib/loading/index.ts';
-import { checkCmsPath, NOT_HANDLED, Refused } from './cmsBackend.ts';
+import { checkCmsPath, type CmsActionHook, NOT_HANDLED, Refused } from './cmsBackend.ts';
 
 /** decap-server's names, so a repository edited by either shows the same proposals. */
 const BRANCH_PREFIX = 'cms';
@@ -51,14 +51,8 @@ export interface CmsWorkflowOptions {
   contentDir?: string;
   /** The validator; default the project's own (`validateContent`). */
   validate?: (contentRoot: string) => Problem[];
-}
-
-export interface CmsWorkflow {
-  /** Answers a workflow action, or NOT_HANDLED for those the plain mode answers alike. */
-  act(action: unknown, params: Record<string, unknown>): Promise<unknown>;
-  /** The validator's result for a proposal, as publishing would see it. */
-  check(collection: string, slug: string): Promise<Kontroll>;
-  branchName(collection: string, slug: string): string;
+  /** Where the validator's result on each save is told (the terminal of `npm run cms -- --git`). */
+  log?: (line: string) => void;
 }
 
 class GitFailed extends Error {
@@ -134,7 +128,7 @@ const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 /** Paths Decap treats as media (fetched as files, not text). */
 const TEXT_FILE = /\.(mdx?|ya?ml|json|txt|csv)$/i;
 
-export function createCmsWorkflow(opts: CmsWorkflowOptions): CmsWorkflow {
+export function createCmsWorkflow(opts: CmsWorkflowOptions): CmsActionHook {
   const root = resolve(opts.root);
   const contentDir = opts.contentDir ?? 'content';
   const validate = opts.validate ?? ((dir: string) => validateContent(dir).problems);
@@ -241,9 +235,6 @@ export function createCmsWorkflow(opts: CmsWorkflowOptions): CmsWorkflow {
     });
   }
 
-  const check = (collection: string, slug: string) =>
-    serial(async () => checkTree(await mergedTree(branchName(collection, slug))));
-
   async function persist(params: Record<string, unknown>) {
     const options = asObject(params.options);
     const entry = params.entry === undefined ? undefined : asObject(params.entry);
@@ -292,6 +283,7 @@ export function createCmsWorkflow(opts: CmsWorkflowOptions): CmsWorkflow {
       await git(['update-ref', `refs/heads/${branch}`, commit, existing ?? ZERO_OID]);
       if (!existing) await git(['config', `branch.${branch}.description`, `${LABEL_PREFIX}${status}`]);
       const kontroll = await checkTree(await mergedTree(branch));
+      opts.log?.(`Lagret ${branch}. ${kontroll.melding}`);
       return { message: 'entry persisted', branch, kontroll: { ok: kontroll.ok, melding: kontroll.melding } };
     });
   }
@@ -425,5 +417,5 @@ export function createCmsWorkflow(opts: CmsWorkflowOptions): CmsWorkflow {
     }
   }
 
-  return { act, check, branchName };
+  return { act };
 }
