@@ -260,6 +260,56 @@ describe('the editorial workflow in git mode', () => {
   });
 });
 
+describe('publishing safely', () => {
+  const [, , thirdId, fourthId] = aktorer.map((f) => f.replace(/\.yaml$/, ''));
+  const thirdPath = `content/aktorer/${thirdId}.yaml`;
+  const fourthPath = `content/aktorer/${fourthId}.yaml`;
+
+  it('refuses a proposal that collides with what was published after it was made, and keeps it', async () => {
+    expect(fourthId).toBeDefined();
+    const saved = await save(
+      thirdPath,
+      thirdId,
+      withFields(thirdPath, { beskrivelse: 'Forslagets ordlyd.' }),
+    );
+    expect(saved.status).toBe(200);
+    // Meanwhile someone publishes another wording of the same field on main.
+    writeFileSync(join(repo, thirdPath), withFields(thirdPath, { beskrivelse: 'Ordlyden som kom først.' }));
+    git('commit', '--quiet', '-am', 'Annen endring av samme felt');
+    const head = git('rev-parse', 'HEAD');
+    const published = await call('publishUnpublishedEntry', { collection: 'aktorer', slug: thirdId });
+    expect(published.status).toBe(409);
+    expect(published.body.error).toMatch(/kolliderer med endringer som er publisert etter at det ble laget/);
+    expect(git('rev-parse', 'HEAD')).toBe(head);
+    expect(branches()).toContain(`cms/aktorer/${thirdId}`);
+    expect(parse(disk(thirdPath))).toMatchObject({ beskrivelse: 'Ordlyden som kom først.' });
+    expect(git('status', '--porcelain')).toBe('');
+  });
+
+  it('runs none of the repository’s git hooks when it saves or publishes', async () => {
+    const hooks = git('rev-parse', '--git-path', 'hooks');
+    const marker = join(repo, 'krok-kjorte');
+    for (const hook of [
+      'post-merge',
+      'pre-merge-commit',
+      'commit-msg',
+      'post-commit',
+      'reference-transaction',
+    ])
+      writeFileSync(join(repo, hooks, hook), `#!/bin/sh\ntouch '${marker}'\n`, { mode: 0o755 });
+    // The planted hook works when git runs normally, so its silence below means something.
+    git('commit', '--quiet', '--allow-empty', '-m', 'Prøver kroken');
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
+    const raw = withFields(fourthPath, { beskrivelse: 'Publisert uten kroker.' });
+    expect((await save(fourthPath, fourthId, raw)).status).toBe(200);
+    const published = await call('publishUnpublishedEntry', { collection: 'aktorer', slug: fourthId });
+    expect(published.status).toBe(200);
+    expect(parse(disk(fourthPath))).toMatchObject({ beskrivelse: 'Publisert uten kroker.' });
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
 describe('the generated configuration’s publish mode', () => {
   it('is the editorial workflow on the published site and in git mode, simple in the plain local mode', async () => {
     expect(cmsPublishMode({})).toBe('editorial_workflow');
