@@ -310,6 +310,43 @@ describe('publishing safely', () => {
   });
 });
 
+describe('a new entry with an image', () => {
+  const slug = 'ny-aktor-fra-redigeringsverktoyet';
+  const path = `content/aktorer/${slug}.yaml`;
+  const imagePath = 'public/media/ny-aktor-logo.png';
+  // The eight bytes every PNG starts with, then a few more: binary, not text.
+  const image = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0x10]);
+
+  it('is proposed with its image, read back from the branch, and published as new files', async () => {
+    expect(existsSync(join(repo, path))).toBe(false);
+    const raw = stringify({ navn: 'Ny aktør fra verktøyet', type: 'kommune', aliaser: [] });
+    const saved = await save(path, slug, raw, {
+      assets: [{ path: imagePath, content: image.toString('base64'), encoding: 'base64' }],
+    });
+    expect(saved.status).toBe(200);
+    expect(existsSync(join(repo, path))).toBe(false);
+    expect(existsSync(join(repo, imagePath))).toBe(false);
+    const entry = await call('unpublishedEntry', { collection: 'aktorer', slug });
+    expect(entry.body.diffs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path, newFile: true, binary: false }),
+        expect.objectContaining({ path: imagePath, newFile: true, binary: true }),
+      ]),
+    );
+    const media = await call('unpublishedEntryMediaFile', { collection: 'aktorer', slug, path: imagePath });
+    expect(media.body).toMatchObject({
+      content: image.toString('base64'),
+      encoding: 'base64',
+      name: 'ny-aktor-logo.png',
+    });
+
+    const published = await call('publishUnpublishedEntry', { collection: 'aktorer', slug });
+    expect(published.status).toBe(200);
+    expect(disk(path)).toBe(raw);
+    expect(readFileSync(join(repo, imagePath))).toEqual(image);
+  });
+});
+
 describe('the generated configuration’s publish mode', () => {
   it('is the editorial workflow on the published site and in git mode, simple in the plain local mode', async () => {
     expect(cmsPublishMode({})).toBe('editorial_workflow');
