@@ -282,7 +282,11 @@ export function createCmsWorkflow(opts: CmsWorkflowOptions): CmsActionHook {
       });
       await git(['update-ref', `refs/heads/${branch}`, commit, existing ?? ZERO_OID]);
       if (!existing) await git(['config', `branch.${branch}.description`, `${LABEL_PREFIX}${status}`]);
-      const kontroll = await checkTree(await mergedTree(branch));
+      // The save stands even when the proposal no longer merges: the editor is told, not refused.
+      const kontroll = await mergedTree(branch).then(checkTree, (e: unknown) => {
+        if (!(e instanceof Refused)) throw e;
+        return { ok: false, melding: e.message, problems: [] };
+      });
       opts.log?.(`Lagret ${branch}. ${kontroll.melding}`);
       return { message: 'entry persisted', branch, kontroll: { ok: kontroll.ok, melding: kontroll.melding } };
     });

@@ -279,6 +279,14 @@ describe('publishing safely', () => {
     const head = git('rev-parse', 'HEAD');
     const published = await call('publishUnpublishedEntry', { collection: 'aktorer', slug: thirdId });
     expect(published.status).toBe(409);
+    // Saving the proposal again still works, and says why it cannot be published.
+    const again = await save(
+      thirdPath,
+      thirdId,
+      withFields(thirdPath, { beskrivelse: 'Forslagets nye ordlyd.' }),
+    );
+    expect(again.status).toBe(200);
+    expect(again.body.kontroll).toMatchObject({ ok: false, melding: expect.stringMatching(/kolliderer/) });
     expect(published.body.error).toMatch(/kolliderer med endringer som er publisert etter at det ble laget/);
     expect(git('rev-parse', 'HEAD')).toBe(head);
     expect(branches()).toContain(`cms/aktorer/${thirdId}`);
