@@ -5,6 +5,7 @@ import { GROWN_CONTENT, GROWN_SEEDS, NOT_CONTENT_READING } from './tests/helpers
 const OWN_SERVERS = [
   'tests/browser/cms.test.ts',
   'tests/browser/cmsPdf.test.ts',
+  'tests/browser/cmsWorkflow.test.ts',
   'tests/browser/dev.test.ts',
 ];
 

@@ -3,11 +3,15 @@
  * (scripts/lib/cmsBackend.ts) on 127.0.0.1:CMS_PORT (default 8081) and the site in `astro dev` on
  * 127.0.0.1:PORT (default 4321), and stops both together. The backend answers only that site, and
  * reads and writes only content/ and public/media/.
+ *
+ * `npm run cms -- --git` (or CMS_GIT=1) adds review before publishing: each change is a branch in
+ * this repository until it is published (scripts/lib/cmsWorkflow.ts).
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { cmsPort, DEFAULT_SITE_PORT, portSetting, siteOrigins } from '../src/lib/editing/localBackend.ts';
-import { startCmsBackend, writableFolders } from './lib/cmsBackend.ts';
+import { CMS_WRITABLE, startCmsBackend, writableFolders } from './lib/cmsBackend.ts';
+import { createCmsWorkflow, isRepositoryTop } from './lib/cmsWorkflow.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -38,10 +42,24 @@ if (!(await portFree(sitePort))) {
   );
 }
 
+const gitMode = process.argv.includes('--git') || process.env.CMS_GIT === '1';
+if (gitMode && !(await isRepositoryTop(process.cwd()))) {
+  fail('«npm run cms -- --git» må startes i toppmappen til et git-depot (der .git ligger).');
+}
+
 const backend = await startCmsBackend({
   root: process.cwd(),
   port: backendPort,
   origins: siteOrigins(sitePort),
+  ...(gitMode
+    ? {
+        hook: createCmsWorkflow({
+          root: process.cwd(),
+          writable: CMS_WRITABLE,
+          log: (line) => console.log(line),
+        }),
+      }
+    : {}),
 }).catch((e: NodeJS.ErrnoException) =>
   fail(
     e.code === 'EADDRINUSE'
@@ -52,6 +70,11 @@ const backend = await startCmsBackend({
 console.log(
   `Redigeringstjenesten lytter på ${backend.url} (bare denne maskinen), og kan bare endre ${writableFolders()}.`,
 );
+if (gitMode) {
+  console.log(
+    'Gjennomgang før publisering: hver endring lagres som en egen gren (cms/<samling>/<navn>) og kommer inn i innholdet først når den publiseres.',
+  );
+}
 console.log(`Åpne http://127.0.0.1:${sitePort}/admin/index.html og trykk «Logg inn». Stopp med Ctrl+C.\n`);
 
 const site = spawn(
@@ -59,8 +82,13 @@ const site = spawn(
   ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(sitePort)],
   {
     stdio: 'inherit',
-    // The /admin/ policy and config.yml read CMS_PORT, so the page talks to this backend.
-    env: { ...process.env, CMS_PORT: String(backend.port), ASTRO_TELEMETRY_DISABLED: '1' },
+    // The /admin/ policy and config.yml read CMS_PORT, so the page talks to this backend; CMS_MODE sets how it publishes.
+    env: {
+      ...process.env,
+      CMS_PORT: String(backend.port),
+      CMS_MODE: gitMode ? 'git' : 'fs',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   },
 );
 

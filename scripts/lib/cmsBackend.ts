@@ -33,6 +33,18 @@ export interface CmsBackendOptions {
   origins: readonly string[];
   /** Folders under root the CMS may read and write; default CMS_WRITABLE. */
   writable?: readonly string[];
+  /**
+   * Answers actions before the plain mode does (the editorial workflow in git mode,
+   * scripts/lib/cmsWorkflow.ts); NOT_HANDLED passes an action on to the plain mode.
+   */
+  hook?: CmsActionHook;
+}
+
+/** What a hook returns for an action it leaves to the plain mode. */
+export const NOT_HANDLED: unique symbol = Symbol('NOT_HANDLED');
+
+export interface CmsActionHook {
+  act(action: unknown, params: Record<string, unknown>): Promise<unknown>;
 }
 
 export interface CmsBackend {
@@ -42,7 +54,7 @@ export interface CmsBackend {
   close: () => Promise<void>;
 }
 
-class Refused extends Error {
+export class Refused extends Error {
   status: number;
   constructor(message: string, status = 403) {
     super(message);
@@ -174,6 +186,10 @@ export function startCmsBackend(opts: CmsBackendOptions): Promise<CmsBackend> {
   const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
   async function act(action: unknown, params: Record<string, unknown>): Promise<unknown> {
+    if (opts.hook) {
+      const answer = await opts.hook.act(action, params);
+      if (answer !== NOT_HANDLED) return answer;
+    }
     switch (action) {
       case 'info':
         return { repo: basename(rootReal), publish_modes: ['simple'], type: 'local_fs' };
@@ -231,7 +247,7 @@ export function startCmsBackend(opts: CmsBackendOptions): Promise<CmsBackend> {
       case 'getDeployPreview':
         return null;
       default:
-        // The editorial workflow (git mode) is not offered: the configuration publishes directly.
+        // The editorial workflow is offered only in git mode (the hook); here the configuration publishes directly.
         throw new Refused(`Ukjent handling ${JSON.stringify(String(action)).slice(0, 80)}.`, 422);
     }
   }

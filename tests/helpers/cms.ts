@@ -4,6 +4,7 @@
  * configuration and Decap's bundle served on one loopback port, the backend on another, answering
  * that page's origin only. Both ports are picked free by the system.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
@@ -13,7 +14,8 @@ import { adminCsp, adminHtml, DECAP_DIST, decapBundleFiles } from '../../src/lib
 import { cmsConfigYaml } from '../../src/lib/editing/cmsConfig.ts';
 import { localBackendOrigin } from '../../src/lib/editing/localBackend.ts';
 import { SEEDS_DIR } from '../../src/lib/loading/seedText.ts';
-import { startCmsBackend } from '../../scripts/lib/cmsBackend.ts';
+import { CMS_WRITABLE, startCmsBackend } from '../../scripts/lib/cmsBackend.ts';
+import { createCmsWorkflow } from '../../scripts/lib/cmsWorkflow.ts';
 
 export interface CmsWorld {
   /** The scratch repository: `content/` is a copy of ours. */
@@ -38,17 +40,37 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startCms(): Promise<CmsWorld> {
+/**
+ * `git: true` is `npm run cms -- --git`: the scratch folder is a git repository with the content
+ * committed on `main`, the backend runs the editorial workflow and the configuration asks for it.
+ */
+export async function startCms({ git = false } = {}): Promise<CmsWorld> {
   const repo = mkdtempSync(join(tmpdir(), 'bygdevekst-cms-'));
   cpSync('content', join(repo, 'content'), { recursive: true });
+  if (git) {
+    const run = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+    run('init', '--quiet', '--initial-branch=main');
+    run('config', 'user.name', 'Redaktør i testen');
+    run('config', 'user.email', 'redaktor@example.invalid');
+    run('add', 'content');
+    run('commit', '--quiet', '-m', 'Utgangspunkt');
+  }
   const seeds = join(repo, 'seeds');
   mkdirSync(seeds);
   for (const f of readdirSync(SEEDS_DIR)) symlinkSync(resolve(SEEDS_DIR, f), join(seeds, f));
 
   // The site's port first: the backend answers that origin only.
   const sitePort = await freePort();
-  const backend = await startCmsBackend({ root: repo, port: 0, origins: [`http://127.0.0.1:${sitePort}`] });
-  const config = cmsConfigYaml({ localBackendUrl: backend.url });
+  const backend = await startCmsBackend({
+    root: repo,
+    port: 0,
+    origins: [`http://127.0.0.1:${sitePort}`],
+    ...(git ? { hook: createCmsWorkflow({ root: repo, writable: CMS_WRITABLE }) } : {}),
+  });
+  const config = cmsConfigYaml({
+    localBackendUrl: backend.url,
+    publishMode: git ? 'editorial_workflow' : 'simple',
+  });
   const bundle = new Set(decapBundleFiles());
   const csp = adminCsp([localBackendOrigin(backend.port)]);
   const server: Server = createServer((req, res) => {

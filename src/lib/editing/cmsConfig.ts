@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import * as vocabulary from '../../schemas/vocabulary.ts';
 import { KILDE_FILER } from '../loading/index.ts';
-import { localBackendUrl } from './localBackend.ts';
+import { localBackendUrl, type PublishMode } from './localBackend.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
@@ -22,6 +22,8 @@ export interface CmsOptions {
   branch?: string;
   /** The content folder relative to the repository root. */
   contentDir?: string;
+  /** `editorial_workflow`: every change is a branch (a pull request on GitHub) until someone publishes it. Default `simple`. */
+  publishMode?: PublishMode;
 }
 
 /** How each editable collection is named, titled and stored. Only these get a CMS section. */
@@ -368,7 +370,7 @@ export function cmsConfig(opts: CmsOptions = {}): Record<string, unknown> {
     backend: { name: 'github', repo: opts.repo ?? 'EIER/bygdevekstatlas', branch: opts.branch ?? 'main' },
     local_backend: { url: opts.localBackendUrl ?? localBackendUrl() },
     locale: 'nb_no',
-    publish_mode: 'simple',
+    publish_mode: opts.publishMode ?? 'simple',
     media_folder: 'public/media',
     // Ids are file names: ASCII, lower case, hyphens (the validator's id rule).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -2,4 +2,5 @@
 export { bundleFile, bundlePaths } from './adminBundleRoute.ts';
 export { adminCsp, adminHtml } from './adminPage.ts';
 export { cmsConfigYaml } from './cmsConfig.ts';
+export { cmsPublishMode } from './localBackend.ts';
 export { newAktor, type NewFile, newKilde, newPlan, newTiltak, ScaffoldError } from './scaffold.ts';

@@ -36,3 +36,14 @@ export function localBackendUrl(port: number = cmsPort()): string {
 export function siteOrigins(port: number): string[] {
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 }
+
+export type PublishMode = 'simple' | 'editorial_workflow';
+
+/**
+ * How Decap publishes. `npm run cms` tells the site which backend it started (CMS_MODE): `fs`, the
+ * plain mode, saves straight into content/ (simple); `git` keeps each change on a branch for review.
+ * Everything else, above all the published site with the github backend, goes through review.
+ */
+export function cmsPublishMode(env: NodeJS.ProcessEnv = process.env): PublishMode {
+  return env.CMS_MODE === 'fs' ? 'simple' : 'editorial_workflow';
+}

@@ -1,5 +1,7 @@
-import { cmsConfigYaml } from '../../lib/editing/index.ts';
+import { cmsConfigYaml, cmsPublishMode } from '../../lib/editing/index.ts';
 
 export function GET(): Response {
-  return new Response(cmsConfigYaml(), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  return new Response(cmsConfigYaml({ publishMode: cmsPublishMode() }), {
+    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+  });
 }

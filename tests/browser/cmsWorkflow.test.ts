@@ -1,0 +1,116 @@
+/**
+ * Review before publishing, end to end (issue 22, item 3): Decap CMS at /admin/ with the editorial
+ * workflow, against the local backend in git mode (`npm run cms -- --git`) on a scratch git
+ * repository holding a copy of the content. An edit becomes a branch and leaves `main` alone; the
+ * content validator's Norwegian message is what the editor sees when an invalid proposal is marked
+ * ready; once fixed, publishing merges the branch into `main` and deletes it.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CHROMIUM } from '../helpers/browser.ts';
+import { startCms, type CmsWorld } from '../helpers/cms.ts';
+
+let world: CmsWorld;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+/** An actor from the real content, the first by file name. */
+const aktorId = readdirSync('content/aktorer')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()[0]
+  .replace(/\.yaml$/, '');
+const path = `content/aktorer/${aktorId}.yaml`;
+const branch = `cms/aktorer/${aktorId}`;
+/** A right-to-left override hides what a text says; the form takes it, the validator does not. */
+const INVALID = 'Beskrivelse med skjult \u202Eretning.';
+const VALID = 'Beskrivelse skrevet i redigeringsverktøyet under gjennomgang.';
+
+const git = (...args: string[]) => execFileSync('git', args, { cwd: world.repo, encoding: 'utf8' }).trim();
+const branches = () => git('for-each-ref', '--format=%(refname:short)', 'refs/heads/').split('\n');
+const onDisk = () => parse(readFileSync(join(world.repo, path), 'utf8')) as Record<string, unknown>;
+const onBranch = () => parse(git('show', `${branch}:${path}`)) as Record<string, unknown>;
+
+beforeAll(async () => {
+  world = await startCms({ git: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  // Decap asks «Er du sikker på at du vil publisere?» in a browser dialog.
+  page.on('dialog', (d) => void d.accept());
+  // Chromium parses Decap's 5 MB bundle before «load»: 30 s and more when the two cores are shared.
+  await page.goto(world.adminUrl, { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await world?.close();
+});
+
+const beskrivelse = () => page.locator('input[id^="beskrivelse-field-"]').last();
+
+async function setStatus(label: string) {
+  await page.getByRole('button', { name: /^Status:/ }).click();
+  await page.getByRole('menuitem', { name: label, exact: true }).click();
+}
+
+describe(`review before publishing in /admin/ (git mode), on the actor ${aktorId}`, () => {
+  let head = '';
+
+  it('an edit saved in the CMS becomes the branch cms/aktorer/<id>; main and its files are untouched', async () => {
+    head = git('rev-parse', 'HEAD');
+    const before = onDisk();
+    await page.goto(`${world.adminUrl}#/collections/aktorer/entries/${aktorId}`);
+    await beskrivelse().fill(INVALID);
+    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+    // Decap confirms once the backend has answered: the branch is written and checked by then.
+    await page.getByText('Innlegg lagret').waitFor({ timeout: 60_000 });
+    expect(branches()).toContain(branch);
+    expect(onBranch().beskrivelse).toBe(INVALID);
+    expect(git('rev-parse', 'HEAD')).toBe(head);
+    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
+    expect(onDisk()).toEqual(before);
+    expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
+    expect(git('config', `branch.${branch}.description`)).toBe('decap-cms/draft');
+  }, 60_000);
+
+  it('marking the invalid proposal ready shows the validator’s message, and it stays a draft', async () => {
+    await setStatus('Klar');
+    const toast = page.getByText(/Forslaget kan ikke merkes klart: Innholdet har 1 feil/);
+    await toast.waitFor();
+    const shown = await toast.textContent();
+    expect(shown).toContain(`${path}: felt «beskrivelse»`);
+    expect(git('config', `branch.${branch}.description`)).toBe('decap-cms/draft');
+  }, 60_000);
+
+  it('fixed, marked ready and published: the branch is merged into main and deleted', async () => {
+    await beskrivelse().fill(VALID);
+    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await expect.poll(() => onBranch().beskrivelse, { timeout: 30_000 }).toBe(VALID);
+    expect(git('rev-list', '--count', `main..${branch}`)).toBe('2');
+    await page.getByText('Innlegg lagret').last().waitFor();
+    await setStatus('Klar');
+    await expect
+      .poll(() => git('config', `branch.${branch}.description`), { timeout: 30_000 })
+      .toBe('decap-cms/pending_publish');
+    const tipOid = git('rev-parse', branch);
+
+    await page.getByRole('button', { name: 'Publiser', exact: true }).click();
+    await page.getByRole('menuitem', { name: /Publiser nå/ }).click();
+    await expect.poll(branches, { timeout: 30_000 }).not.toContain(branch);
+    expect(git('rev-parse', 'HEAD^1')).toBe(head);
+    expect(git('rev-parse', 'HEAD^2')).toBe(tipOid);
+    expect(onDisk().beskrivelse).toBe(VALID);
+    await page.getByText('Innlegg publisert').waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+});
