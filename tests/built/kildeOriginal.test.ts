@@ -21,7 +21,8 @@ describe('the original of a source document', () => {
 
   it('for the TRFK case is the address the document itself prints', () => {
     const k = c.kilder.find((x) => x.id === 'trfk-sak-2023')!;
-    const linjer = seedLines(k.data.seed)!;
+    expect(k.data.seed).toBeDefined();
+    const linjer = seedLines(k.data.seed!)!;
     expect(linjer[198 - 1].trim()).toBe(k.data.url);
     expect(linjer[353 - 1].trim()).toBe(k.data.url);
   });
