@@ -57,6 +57,16 @@ afterAll(async () => {
 });
 
 const beskrivelse = () => page.locator('input[id^="beskrivelse-field-"]').last();
+const saveButton = () => page.getByRole('button', { name: 'Lagre', exact: true });
+
+/**
+ * Saves the form and waits until Decap has the backend's answer: only then is «Lagre» disabled
+ * again, and only then may the status change (before, Decap says «save your changes first»).
+ */
+async function save() {
+  await saveButton().click();
+  await expect.poll(() => saveButton().isDisabled(), { timeout: 60_000 }).toBe(true);
+}
 
 async function setStatus(label: string) {
   await page.getByRole('button', { name: /^Status:/ }).click();
@@ -71,9 +81,9 @@ describe(`review before publishing in /admin/ (git mode), on the actor ${aktorId
     const before = onDisk();
     await page.goto(`${world.adminUrl}#/collections/aktorer/entries/${aktorId}`);
     await beskrivelse().fill(INVALID);
-    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await save();
     // Decap confirms once the backend has answered: the branch is written and checked by then.
-    await page.getByText('Innlegg lagret').waitFor({ timeout: 60_000 });
+    await page.getByText('Innlegg lagret').waitFor();
     expect(branches()).toContain(branch);
     expect(onBranch().beskrivelse).toBe(INVALID);
     expect(git('rev-parse', 'HEAD')).toBe(head);
@@ -94,10 +104,9 @@ describe(`review before publishing in /admin/ (git mode), on the actor ${aktorId
 
   it('fixed, marked ready and published: the branch is merged into main and deleted', async () => {
     await beskrivelse().fill(VALID);
-    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await expect.poll(() => onBranch().beskrivelse, { timeout: 30_000 }).toBe(VALID);
+    await save();
+    expect(onBranch().beskrivelse).toBe(VALID);
     expect(git('rev-list', '--count', `main..${branch}`)).toBe('2');
-    await page.getByText('Innlegg lagret').last().waitFor();
     await setStatus('Klar');
     await expect
       .poll(() => git('config', `branch.${branch}.description`), { timeout: 30_000 })
