@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { cmsPort, DEFAULT_SITE_PORT, portSetting, siteOrigins } from '../src/lib/editing/localBackend.ts';
 import { startCmsBackend, writableFolders } from './lib/cmsBackend.ts';
+import { refuseInvalid, startContentCheck } from './lib/cmsCheck.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -38,10 +39,13 @@ if (!(await portFree(sitePort))) {
   );
 }
 
+// Every save is checked as `npm run validate` would check it, before anything is written.
+const check = startContentCheck({ root: process.cwd() });
 const backend = await startCmsBackend({
   root: process.cwd(),
   port: backendPort,
   origins: siteOrigins(sitePort),
+  refuse: refuseInvalid(check),
 }).catch((e: NodeJS.ErrnoException) =>
   fail(
     e.code === 'EADDRINUSE'
@@ -70,6 +74,7 @@ async function stop(code: number) {
   stopping = true;
   site.kill('SIGTERM');
   await backend.close();
+  await check.close();
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));

@@ -9,11 +9,19 @@ import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { adminCsp, adminHtml, DECAP_DIST, decapBundleFiles } from '../../src/lib/editing/adminPage.ts';
+import {
+  ADMIN_SCRIPT,
+  ADMIN_SCRIPT_FILE,
+  adminCsp,
+  adminHtml,
+  DECAP_DIST,
+  decapBundleFiles,
+} from '../../src/lib/editing/adminPage.ts';
 import { cmsConfigYaml } from '../../src/lib/editing/cmsConfig.ts';
 import { localBackendOrigin } from '../../src/lib/editing/localBackend.ts';
 import { SEEDS_DIR } from '../../src/lib/loading/seedText.ts';
 import { startCmsBackend } from '../../scripts/lib/cmsBackend.ts';
+import { refuseInvalid, startContentCheck } from '../../scripts/lib/cmsCheck.ts';
 
 export interface CmsWorld {
   /** The scratch repository: `content/` is a copy of ours. */
@@ -47,7 +55,14 @@ export async function startCms(): Promise<CmsWorld> {
 
   // The site's port first: the backend answers that origin only.
   const sitePort = await freePort();
-  const backend = await startCmsBackend({ root: repo, port: 0, origins: [`http://127.0.0.1:${sitePort}`] });
+  // As `npm run cms`: every save is validated first, here against the scratch seeds.
+  const check = startContentCheck({ root: repo, seeds });
+  const backend = await startCmsBackend({
+    root: repo,
+    port: 0,
+    origins: [`http://127.0.0.1:${sitePort}`],
+    refuse: refuseInvalid(check),
+  });
   const config = cmsConfigYaml({ localBackendUrl: backend.url });
   const bundle = new Set(decapBundleFiles());
   const csp = adminCsp([localBackendOrigin(backend.port)]);
@@ -62,6 +77,8 @@ export async function startCms(): Promise<CmsWorld> {
     } else if (bundle.has(file)) {
       const type = file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript';
       res.writeHead(200, { 'Content-Type': type }).end(readFileSync(join(DECAP_DIST, file)));
+    } else if (file === `${ADMIN_SCRIPT}.js`) {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(ADMIN_SCRIPT_FILE));
     } else {
       res.writeHead(404).end();
     }
@@ -74,6 +91,7 @@ export async function startCms(): Promise<CmsWorld> {
     adminUrl: `http://127.0.0.1:${sitePort}/admin/`,
     close: async () => {
       await backend.close();
+      await check.close();
       await new Promise((done) => server.close(done));
       rmSync(repo, { recursive: true, force: true });
     },

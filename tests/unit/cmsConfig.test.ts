@@ -6,6 +6,7 @@ import {
   cmsConfig,
   cmsConfigYaml,
   fieldFor,
+  formLabel,
   NOT_IN_CMS,
   type CmsField,
 } from '../../src/lib/editing/cmsConfig.ts';
@@ -168,8 +169,42 @@ describe('the CMS configuration is generated from the schemas', () => {
     );
     expect(skar).toMatchObject({ widget: 'number', value_type: 'float', step: 0.5 });
     expect(field('tiltak', 'finansiering').fields).toContainEqual(
-      expect.objectContaining({ name: 'belop', value_type: 'int' }),
+      expect.objectContaining({ name: 'belop', widget: 'kroner' }),
     );
+  });
+
+  it('sanitises the preview of every Markdown field, so raw HTML in a body never runs in /admin/', () => {
+    const walk = (fields: CmsField[]): CmsField[] =>
+      fields.flatMap((f) => [f, ...walk((f.fields as CmsField[] | undefined) ?? [])]);
+    const markdown = config.collections.flatMap((c) => walk(c.fields)).filter((f) => f.widget === 'markdown');
+    const mdx = COLLECTION_NAMES.filter((n) => byName.has(n) && COLLECTIONS[n].format === 'mdx');
+    expect(mdx.length).toBeGreaterThan(0);
+    expect(markdown).toHaveLength(mdx.length);
+    for (const f of markdown) expect(f.sanitize_preview, f.name).toBe(true);
+  });
+
+  it('gives every amount field the kroner widget, whose pattern refuses 350.000 and 250 000 at the field', () => {
+    const walk = (fields: CmsField[]): CmsField[] =>
+      fields.flatMap((f) => [f, ...walk((f.fields as CmsField[] | undefined) ?? [])]);
+    const amounts = config.collections.flatMap((c) => walk(c.fields)).filter((f) => f.name === 'belop');
+    // tiltak, plan tables left aside, pilot agreement funding and pages each have one.
+    expect(amounts.length).toBeGreaterThanOrEqual(3);
+    for (const f of amounts) {
+      expect(f.widget, f.label).toBe('kroner');
+      const [source, message] = f.pattern as [string, string];
+      const rule = new RegExp(source);
+      // Decap tests the field's value: a number once typed as digits, else the text as typed.
+      for (const good of [350000, '350000', 0]) expect(rule.test(String(good)), String(good)).toBe(true);
+      for (const bad of ['350.000', '250 000', '350,5', '-5', '1e6', 'kr 350000'])
+        expect(rule.test(bad), bad).toBe(false);
+      expect(message).toMatch(/hele kroner.*350000/);
+    }
+  });
+
+  it('names a validator field path by the form labels an editor sees', () => {
+    expect(formLabel('tiltak', 'finansiering[1].belop')).toBe('Finansiering 2 › Beløp i hele kroner');
+    expect(formLabel('tiltak', 'delmal')).toBe('Delmål');
+    expect(formLabel('tiltak', 'finnesIkke')).toBeUndefined();
   });
 
   it('stores tiltak and delmål in their sub-folders, as the content does', () => {
@@ -195,7 +230,10 @@ describe('the CMS configuration is generated from the schemas', () => {
 describe('the /admin/ page', () => {
   it('loads only the bundle beside it, and its policy allows no other script host', () => {
     const html = adminHtml();
-    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="decap-cms.js">']);
+    expect(html.match(/<script[^>]*>/g)).toEqual([
+      '<script src="decap-cms.js">',
+      '<script src="redigering.js">',
+    ]);
     expect(html).toContain('noindex');
     expect(adminCsp()).toMatch(/script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval';/);
     expect(adminCsp()).toContain(`connect-src 'self' http://127.0.0.1:${cmsPort()} https://api.github.com;`);

@@ -8,6 +8,7 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { belop } from '../../schemas/common.ts';
 import * as vocabulary from '../../schemas/vocabulary.ts';
 import { localBackendUrl } from './localBackend.ts';
 
@@ -162,6 +163,13 @@ const HINTS: Record<string, string> = {
     'Et sitat (en annen skrivemåte av tittelen) skrives nøyaktig som trykt; alt annet skrives med egne ord.',
 };
 
+/** The amount widget registered by redigering.js, and the rule it is held to. */
+export const KRONER_WIDGET = 'kroner';
+export const KRONER_PATTERN = [
+  '^[0-9]+$',
+  'Skriv beløpet i hele kroner med bare sifre, for eksempel 350000 (ikke 350.000 eller 350 000).',
+] as const;
+
 /** The vocabularies, so choices show «Videreføres», not «viderefores». */
 type Vocabulary = readonly { id: string; navn: string }[];
 const VOCABULARIES: Vocabulary[] = (Object.values(vocabulary) as unknown[]).filter(
@@ -258,6 +266,9 @@ export function fieldFor(name: string, schema: unknown, plainText = false): CmsF
       if (ref) return { ...base, ...relation(ref, false) };
       return withDefault({ ...base, widget: 'string' });
     case 'number':
+      // Decap's number input reads «350.000» as 350 and «250 000» as nothing: amounts get our own
+      // widget (src/lib/editing/redigering.js), which keeps what was typed, so the pattern refuses it at the field.
+      if (inner === belop) return { ...base, widget: KRONER_WIDGET, pattern: [...KRONER_PATTERN] };
       // Scores come in halves («6,5»); amounts, years and numbers are whole.
       return withDefault({
         ...base,
@@ -327,7 +338,15 @@ export function cmsConfig(opts: CmsOptions = {}): Record<string, unknown> {
     const { folder, format, schema } = COLLECTIONS[name];
     const fields = fieldsFor(def(schema).shape as Record<string, unknown>, PLAIN_TEXT[name]);
     if (format === 'mdx')
-      fields.push({ name: 'body', label: LABELS.body, widget: 'markdown', hint: HINTS.body });
+      fields.push({
+        name: 'body',
+        label: LABELS.body,
+        widget: 'markdown',
+        hint: HINTS.body,
+        // Decap's preview would otherwise render raw HTML from a body (issue 27); the site refuses
+        // HTML in bodies anyway, but the editor sees the preview before the check runs.
+        sanitize_preview: true,
+      });
     return {
       name,
       label: section.label,
@@ -353,6 +372,29 @@ export function cmsConfig(opts: CmsOptions = {}): Record<string, unknown> {
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections,
   };
+}
+
+/**
+ * A validator's field path («finansiering[1].belop») as the form shows it («Finansiering 2 ›
+ * Beløp i hele kroner»), so a save the local backend refuses names the field the editor sees.
+ * Undefined when the path is not a form field (a whole-file or body problem).
+ */
+export function formLabel(collection: CollectionName, felt: string): string | undefined {
+  const section = cmsConfig().collections as { name: string; fields: CmsField[] }[];
+  let fields: CmsField[] | undefined = section.find((c) => c.name === collection)?.fields;
+  const shown: string[] = [];
+  for (const part of felt.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+    const index = /^\[(\d+)\]$/.exec(part);
+    if (index) {
+      shown[shown.length - 1] += ` ${Number(index[1]) + 1}`;
+      continue;
+    }
+    const field = fields?.find((f) => f.name === part);
+    if (!field) return undefined;
+    shown.push(field.label);
+    fields = field.fields as CmsField[] | undefined;
+  }
+  return shown.length > 0 ? shown.join(' › ') : undefined;
 }
 
 export function cmsConfigYaml(opts: CmsOptions = {}): string {
