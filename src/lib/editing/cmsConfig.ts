@@ -147,6 +147,24 @@ const LABELS: Record<string, string> = {
   tekst: 'Tekst',
   seed: 'Filnavn for teksten i shared/seeds',
   body: 'Sammendrag med egne ord',
+  // Field names are ASCII; the labels are not («Pastand» → «Påstand»).
+  aarTekst: 'År slik kilden skriver det',
+  aktor: 'Aktør',
+  belopTekst: 'Beløp slik kilden skriver det',
+  datoTekst: 'Dato slik kilden skriver den',
+  kommendeAar: 'Kommende år',
+  kommuneNavn: 'Kommunenavn',
+  kommunerKilde: 'Hvor kommunene står',
+  kommunenummerKilde: 'Hvor kommunenummeret står',
+  km2: 'Areal (km²)',
+  laertAv: 'Lært av',
+  oppgitteBelop: 'Oppgitte beløp',
+  pastand: 'Påstand',
+  periodeTekst: 'Periode slik kilden skriver den',
+  rekkefolge: 'Rekkefølge',
+  saerligeRoller: 'Særlige roller',
+  skar: 'Skår',
+  sprak: 'Språk',
 };
 
 const HINTS: Record<string, string> = {
@@ -159,9 +177,25 @@ const HINTS: Record<string, string> = {
   tidsramme: 'La feltet stå tomt hvis planen ikke oppgir noen.',
   seed: 'For eksempel 005_0123456789abcdef.txt',
   body: 'Skriv med egne ord. Unngå tegnene { } < > i teksten.',
-  tekst:
-    'Et sitat (en annen skrivemåte av tittelen) skrives nøyaktig som trykt; alt annet skrives med egne ord.',
+  tekst: 'Skriv teksten nøyaktig slik kilden trykker den.',
 };
+
+/** Hints that depend on where a field sits: a «Tekst» is a quote in some objects, our own words in others. */
+const HINTS_IN: Record<string, Record<string, string>> = {
+  tekst: {
+    belegg: 'Skriv med egne ord hva kilden sier; ikke kopier setninger.',
+    evaluering: 'Skriv med egne ord hva evalueringen sier; ikke kopier setninger.',
+    kommendeAar: 'Skriv med egne ord hva planen sier om årene som kommer.',
+    mottaker: 'Hvem anbefalingen er rettet til, slik kilden ordlegger det (for eksempel overskriften).',
+    eier: 'Eieren eller eierne slik kilden ordlegger det.',
+    periode:
+      'Perioden slik kilden skriver den, for eksempel «2020–2022». La stå tomt hvis den ikke er oppgitt.',
+  },
+};
+
+function hintFor(name: string, parent?: string): string | undefined {
+  return (parent ? HINTS_IN[name]?.[parent] : undefined) ?? HINTS[name];
+}
 
 /** The amount widget registered by redigering.js, and the rule it is held to. */
 export const KRONER_WIDGET = 'kroner';
@@ -245,7 +279,7 @@ function relation(
 }
 
 /** One schema field as a Decap field, or null when the CMS cannot edit it well (stated tables). */
-export function fieldFor(name: string, schema: unknown, plainText = false): CmsField | null {
+export function fieldFor(name: string, schema: unknown, plainText = false, parent?: string): CmsField | null {
   if (containsRecord(schema)) return null;
   const { inner, optional, defaultValue } = unwrap(schema);
   const d = def(inner);
@@ -253,7 +287,7 @@ export function fieldFor(name: string, schema: unknown, plainText = false): CmsF
     name,
     label: labelFor(name),
     required: !optional,
-    ...(HINTS[name] ? { hint: HINTS[name] } : {}),
+    ...(hintFor(name, parent) ? { hint: hintFor(name, parent) } : {}),
   };
   const withDefault = <T extends Record<string, unknown>>(f: T) =>
     defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)
@@ -313,21 +347,40 @@ export function fieldFor(name: string, schema: unknown, plainText = false): CmsF
       const ed = def(el);
       if (ed.type === 'string' && ref) return { ...base, ...relation(ref, true) };
       if (ed.type === 'object') {
-        return { ...base, widget: 'list', fields: fieldsFor(ed.shape as Record<string, unknown>) };
+        return { ...base, widget: 'list', fields: fieldsFor(ed.shape as Record<string, unknown>, [], name) };
       }
       const single = fieldFor('verdi', d.element);
       return single ? { ...base, widget: 'list', field: single } : null;
     }
-    case 'object':
-      return { ...base, widget: 'object', fields: fieldsFor(d.shape as Record<string, unknown>) };
+    case 'object': {
+      const fields = fieldsFor(d.shape as Record<string, unknown>, [], name);
+      // Decap checks an object's required parts even when the object is left out, so an optional
+      // object with a required part could never be saved empty (a lesson's «Mottaker», issue 21).
+      // Its parts are optional in the form; the validator, run before each save, still requires
+      // them whenever the object is given.
+      return { ...base, widget: 'object', fields: optional ? loosened(fields) : fields };
+    }
     default:
       return { ...base, widget: 'string' };
   }
 }
 
-function fieldsFor(shape: Record<string, unknown>, plainText: readonly string[] = []): CmsField[] {
+/** Fields inside an optional object: none required, at any depth of objects (list items are checked only when added). */
+function loosened(fields: CmsField[]): CmsField[] {
+  return fields.map((f) => ({
+    ...f,
+    required: false,
+    ...(f.widget === 'object' ? { fields: loosened(f.fields as CmsField[]) } : {}),
+  }));
+}
+
+function fieldsFor(
+  shape: Record<string, unknown>,
+  plainText: readonly string[] = [],
+  parent?: string,
+): CmsField[] {
   return Object.entries(shape)
-    .map(([name, s]) => fieldFor(name, s, plainText.includes(name)))
+    .map(([name, s]) => fieldFor(name, s, plainText.includes(name), parent))
     .filter((f): f is CmsField => f !== null);
 }
 
