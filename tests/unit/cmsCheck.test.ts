@@ -154,6 +154,17 @@ describe('the local CMS backend refuses a save the build would refuse', () => {
     expect(existsSync(join(repo, path))).toBe(true);
   });
 
+  it('saves every existing entry back unchanged, in one request the validator passes', async () => {
+    const root = join(repo, 'content');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(mdx|yaml)$/.test(f))
+      .map((f) => ({ path: `content/${f}`, raw: readFileSync(join(root, f), 'utf8') }));
+    expect(files.length).toBeGreaterThan(c.tiltak.length + c.laering.length);
+    const answer = await call('persistEntry', { dataFiles: files, assets: [] });
+    expect(answer).toEqual({ status: 200, body: { message: 'entry persisted' } });
+    for (const f of files) expect(readFileSync(join(repo, f.path), 'utf8'), f.path).toBe(f.raw);
+  });
+
   it('answers within seconds once the validator is loaded', async () => {
     const started = performance.now();
     await check.problemsAfter([{ path: fundedPath, raw: original() }]);
