@@ -158,7 +158,8 @@ async function visit<T>(
 
 describe('npm run dev for editors', () => {
   it('serves /admin/ under the same policy as the published /admin/ (issue 27)', async () => {
-    const response = await fetch(`${url}/admin/`);
+    // The address `npm run cms` tells the editor to open (astro dev has no folder index for an endpoint).
+    const response = await fetch(`${url}/admin/index.html`);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(adminHtml());
     // The dev server runs without CMS_PORT here, so the policy names the default backend port.
