@@ -8,15 +8,12 @@
  * so the test keeps working when real plans are added.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cmsConfig, KRONER_PATTERN } from '../../src/lib/editing/cmsConfig.ts';
-import { readEntry } from '../../src/lib/loading/contentFiles.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
-import { RIMELIGE_AAR, TILTAK_STATUSER } from '../../src/schemas/vocabulary.ts';
+import { RIMELIGE_AAR } from '../../src/schemas/vocabulary.ts';
 import { CHROMIUM } from '../helpers/browser.ts';
 import { startCms, type CmsWorld } from '../helpers/cms.ts';
 
@@ -42,8 +39,7 @@ function freePlanSlot() {
     const free: number[] = [];
     for (let aar = first; aar <= RIMELIGE_AAR.til; aar++) if (!taken.has(aar)) free.push(aar);
     const aar = free.find((y) => y > Math.max(0, ...taken)) ?? free[0];
-    const foreignDelmal = c.delmal.find((d) => d.data.pilot !== pilot.id)!;
-    if (aar !== undefined) return { pilot, delmal, aar, temaNavn, foreignDelmal };
+    if (aar !== undefined) return { pilot, delmal, aar, temaNavn };
   }
   throw new Error('fant ingen pilot med delmål og et år uten handlingsplan');
 }
@@ -209,63 +205,6 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) on a scratch copy of th
     expect(text).not.toContain('oppgitteTabeller');
   });
 
-  it('refuses 350.000, 250 000, an amount not on its line and another pilot’s delmål, and writes nothing', async () => {
-    const dir = join(content(), 'tiltak', planId);
-    const files = () => (existsSync(dir) ? readdirSync(dir) : []);
-    const t = tiltak[0];
-    await newEntry('tiltak', 'tittel');
-    await choose('plan', planTittel);
-    await choose('delmal', t.delmal.data.tittel, `${slot.pilot.id} ${t.delmal.data.tittel}`);
-    await input('nr').fill(t.nr);
-    await input('tittel').fill(t.tittel);
-    await choose('status', 'Ikke oppgitt');
-    await choose('tema', t.tema);
-    await page.getByRole('button', { name: /^add finansiering$/i }).click();
-    await choose('kilde', 'Bygdevekstmidler');
-    await input('aar').fill(String(slot.aar));
-    await lines(3, 3, 1, true);
-    await choose('dokument', kildeTittel);
-    await lines(t.linje, t.linje);
-    await body('Et tiltak som ikke skal bli lagret.');
-
-    const toast = page.locator('.Toastify');
-    const tryPublish = async () => {
-      await page.getByRole('button', { name: 'Publiser' }).click();
-      await page.getByRole('menuitem', { name: /Publiser nå/ }).click();
-    };
-    // At the field, before anything is sent: the amount's own pattern.
-    for (const typed of ['350.000', '250 000']) {
-      await input('belop').fill(typed);
-      await tryPublish();
-      // textContent: Decap shows field errors in capitals, which innerText would report.
-      await expect.poll(() => page.locator('body').textContent()).toContain(KRONER_PATTERN[1]);
-      expect(files(), typed).toEqual([]);
-    }
-    // By the validator, in its own words: the amount is not on line 3 …
-    await input('belop').fill(String(BELOP + 1));
-    await tryPublish();
-    await expect
-      .poll(() => toast.textContent(), { timeout: 30_000 })
-      .toMatch(new RegExp(`Beløp i hele kroner.*beløpet ${BELOP + 1} kr står ikke på linje 3 i kilden`, 's'));
-    expect(files()).toEqual([]);
-    await page
-      .locator('.Toastify__close-button')
-      .first()
-      .click({ timeout: 2_000 })
-      .catch(() => {});
-    await expect.poll(() => toast.textContent(), { timeout: 15_000 }).not.toContain('står ikke på linje');
-    // … and a delmål of another pilot does not belong in this plan.
-    await input('belop').fill(String(BELOP));
-    const foreign = slot.foreignDelmal;
-    await choose('delmal', foreign.data.tittel, `${foreign.data.pilot} ${foreign.data.tittel}`);
-    await tryPublish();
-    await expect
-      .poll(() => toast.textContent(), { timeout: 30_000 })
-      .toContain(`delmålet «${foreign.id}» hører til piloten «${foreign.data.pilot}»`);
-    expect(files()).toEqual([]);
-    expect(await toast.textContent()).not.toContain('står ikke på linje');
-  }, 120_000);
-
   it('creates five tiltak in the plan, each under one of the pilot’s delmål', async () => {
     const dir = join(content(), 'tiltak', planId);
     for (const [i, t] of tiltak.entries()) {
@@ -361,88 +300,4 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) on a scratch copy of th
     }
     expect(pageErrors).toEqual([]);
   });
-});
-
-/**
- * Every collection's form round-trips (issue 21, item 2): an existing entry opened in the CMS and
- * published again keeps its data (MDX entries; see the test). Per collection the entry with the most data is taken (and a
- * lesson of each kind); opening and saving all 270 entries in the browser would take a quarter
- * of an hour, so every entry is saved back unchanged through the backend, in one validated
- * request, in tests/unit/cmsCheck.test.ts.
- */
-describe('Decap CMS at /admin/: every collection opens and saves back unchanged', () => {
-  const config = cmsConfig() as { collections: { name: CollectionName; identifier_field: string }[] };
-  const { collections: all } = loadContent('content');
-  const picks = config.collections.flatMap(({ name, identifier_field }) => {
-    const entries = [...all[name]].sort(
-      (a, b) => JSON.stringify(b.data).length - JSON.stringify(a.data).length || a.id.localeCompare(b.id),
-    );
-    expect(entries.length, name).toBeGreaterThan(0);
-    const chosen =
-      name === 'laering'
-        ? LESSONS.map(([slag]) => entries.find((e) => (e.data as { slag: string }).slag === slag)!)
-        : name === 'handlingsplaner'
-          ? entries
-          : [entries[0]];
-    return chosen.map((e) => ({ name, identifier: identifier_field, entry: e }));
-  });
-
-  it('previews a tiltak with names, not ids, kroner formatted, and a link to its page', async () => {
-    const t = all.tiltak.find((x) => (x.data.finansiering[0]?.belop ?? 0) >= 1000 && x.data.delmal !== null)!;
-    expect(t).toBeDefined();
-    const plan = all.handlingsplaner.find((p) => p.id === t.data.plan)!;
-    const delmal = all.delmal.find((d) => d.id === t.data.delmal)!;
-    const status = TILTAK_STATUSER.find((x) => x.id === t.data.status)!;
-    const slug = t.file.replace(/^(\.\/)?content\/tiltak\//, '').replace(/\.mdx$/, '');
-    await page.goto(`${world.adminUrl}#/collections/tiltak/entries/${slug}`);
-    const preview = page.frameLocator('#preview-pane');
-    const text = () => preview.locator('article').innerText();
-    // Names arrive once the related collections are loaded.
-    await expect.poll(text, { timeout: 60_000 }).toContain(plan.data.tittel);
-    const shown = await text();
-    expect(shown).toContain(delmal.data.tittel);
-    expect(shown).toContain(status.navn);
-    expect(shown).toContain(`${new Intl.NumberFormat('nb-NO').format(t.data.finansiering[0].belop!)} kr`);
-    // The fields show names: the plan's id appears nowhere in them (the link below is the page's address).
-    expect(await preview.locator('article > dl').innerText()).not.toContain(t.data.plan);
-    expect(await preview.locator('article a').first().getAttribute('href')).toBe(`/tiltak/${t.id}/`);
-  });
-
-  it.each(picks.map((p) => [`${p.name}/${p.entry.id}`, p] as const))(
-    '%s',
-    async (_, { name, identifier, entry }) => {
-      const rel = entry.file.replace(/^(\.\/)?content\//, '');
-      const file = join(world.repo, 'content', rel);
-      const format = COLLECTIONS[name].format;
-      const before = readEntry(file, format);
-      const slug = rel.slice(COLLECTIONS[name].folder.length + 1).replace(/\.(mdx|yaml)$/, '');
-      const shown = String((entry.data as Record<string, unknown>)[identifier]);
-      const started = Date.now();
-      await page.goto(`${world.adminUrl}#/collections/${name}/entries/${slug}`);
-      await page.waitForFunction(
-        ([f, v]) => document.querySelector<HTMLInputElement>(`input[id^="${f}-field-"]`)?.value === v,
-        [identifier, shown] as const,
-        { timeout: 30_000 },
-      );
-      console.log(`CMS: ${name}/${entry.id} åpnet på ${Date.now() - started} ms`);
-      // Decap offers to publish only when the data differs from the file's, so an untouched save
-      // cannot be made in the form. An MDX entry gets one sentence more in its body, and every field
-      // must come back as it was; a YAML entry has no free field to change, and is only opened here.
-      if (format !== 'mdx') return;
-      const sentence = 'En setning lagt til i redigeringsverktøyet.';
-      await page.locator('[data-slate-editor="true"]').click();
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(sentence);
-      const mtime = statSync(file).mtimeMs;
-      await page.getByRole('button', { name: 'Publiser', exact: true }).click();
-      await page.getByRole('menuitem', { name: /Publiser nå/ }).click();
-      await expect.poll(() => statSync(file).mtimeMs, { timeout: 30_000 }).toBeGreaterThan(mtime);
-      const after = readEntry(file, format);
-      expect(after.parseError).toBeUndefined();
-      expect(after.data).toEqual(before.data);
-      expect(after.body).toContain(sentence);
-    },
-    120_000,
-  );
 });

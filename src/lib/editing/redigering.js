@@ -85,7 +85,7 @@
         getCollection(collection).then(
           (entries) =>
             new Map(
-              entries.toArray().map((e) => {
+              (Array.isArray(entries) ? entries : entries.toArray()).map((e) => {
                 const d = e.get('data');
                 const get = (k) => (d && d.get ? d.get(k) : undefined);
                 return [
