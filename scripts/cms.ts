@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { cmsPort, DEFAULT_SITE_PORT, portSetting, siteOrigins } from '../src/lib/editing/localBackend.ts';
 import { CMS_WRITABLE, startCmsBackend, writableFolders } from './lib/cmsBackend.ts';
+import { refuseInvalid, startContentCheck } from './lib/cmsCheck.ts';
 import { createCmsWorkflow, isRepositoryTop } from './lib/cmsWorkflow.ts';
 
 function fail(message: string): never {
@@ -47,10 +48,13 @@ if (gitMode && !(await isRepositoryTop(process.cwd()))) {
   fail('«npm run cms -- --git» må startes i toppmappen til et git-depot (der .git ligger).');
 }
 
+// Every save is checked as `npm run validate` would check it, before anything is written.
+const check = startContentCheck({ root: process.cwd() });
 const backend = await startCmsBackend({
   root: process.cwd(),
   port: backendPort,
   origins: siteOrigins(sitePort),
+  refuse: refuseInvalid(check),
   ...(gitMode
     ? {
         hook: createCmsWorkflow({
@@ -98,6 +102,7 @@ async function stop(code: number) {
   stopping = true;
   site.kill('SIGTERM');
   await backend.close();
+  await check.close();
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));

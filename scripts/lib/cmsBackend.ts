@@ -34,6 +34,11 @@ export interface CmsBackendOptions {
   /** Folders under root the CMS may read and write; default CMS_WRITABLE. */
   writable?: readonly string[];
   /**
+   * Asked before a save or delete touches the disk (scripts/lib/cmsCheck.ts): a message refuses
+   * the change whole with 422, and Decap shows it; undefined lets it through.
+   */
+  refuse?: (changes: { path: string; raw?: string }[]) => Promise<string | undefined>;
+  /**
    * Answers actions before the plain mode does (the editorial workflow in git mode,
    * scripts/lib/cmsWorkflow.ts); NOT_HANDLED passes an action on to the plain mode.
    */
@@ -181,6 +186,11 @@ export function startCmsBackend(opts: CmsBackendOptions): Promise<CmsBackend> {
     await unlink(abs).catch(() => {});
   }
 
+  async function refuseOrPass(changes: { path: string; raw?: string }[]) {
+    const message = await opts.refuse?.(changes);
+    if (message !== undefined) throw new Refused(message, 422);
+  }
+
   const asObject = (v: unknown): Record<string, unknown> =>
     v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -212,6 +222,13 @@ export function startCmsBackend(opts: CmsBackendOptions): Promise<CmsBackend> {
           if (typeof f.raw !== 'string') throw new Refused('Innlegget mangler innhold.', 422);
         }
         for (const a of assets) await locate(a.path);
+        await refuseOrPass(
+          files.flatMap((f) => {
+            const at = checkCmsPath(f.newPath ?? f.path, allowed).join('/');
+            const moved = f.newPath === undefined ? [] : [{ path: checkCmsPath(f.path, allowed).join('/') }];
+            return [...moved, { path: at, raw: f.raw as string }];
+          }),
+        );
         for (const f of files) await write(f.path, f.raw as string);
         for (const a of assets) await write(a.path, Buffer.from(String(a.content), 'base64'));
         for (const f of files) {
@@ -236,11 +253,14 @@ export function startCmsBackend(opts: CmsBackendOptions): Promise<CmsBackend> {
         return readMedia(asset.path);
       }
       case 'deleteFile':
+        await refuseOrPass([{ path: (await locate(params.path)).rel }]);
         await remove(params.path);
         return { message: `deleted file ${String(params.path)}` };
       case 'deleteFiles': {
         const paths = asArray(params.paths);
-        for (const p of paths) await locate(p);
+        const gone = [];
+        for (const p of paths) gone.push({ path: (await locate(p)).rel });
+        await refuseOrPass(gone);
         for (const p of paths) await remove(p);
         return { message: `deleted files ${paths.join(', ')}` };
       }

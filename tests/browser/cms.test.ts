@@ -62,6 +62,12 @@ const tiltak = TITLER.map((tittel, i) => {
   return { tittel, delmal, nr, linje: 5 + i, tema: slot.temaNavn.get(delmal.data.tema[0])! };
 });
 const BELOP = 250000;
+/** The kinds of lesson, with the names the form offers. */
+const LESSONS = [
+  ['erfaring', 'Erfaring'],
+  ['overforingsverdi', 'Overføringsverdi'],
+  ['anbefaling', 'Anbefaling'],
+] as const;
 /**
  * The new document's text, as an editor puts it in shared/seeds (here: the scratch copy). Line 1
  * is the title, line 3 the funding sentence, and tiltak i stands on line 5 + i.
@@ -87,6 +93,8 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // Leaving a refused, unsaved form: Decap asks first.
+  page.on('dialog', (d) => void d.accept());
   // Chromium parses Decap's 5 MB bundle before «load»: 30 s and more when the two cores are shared.
   await page.goto(world.adminUrl, { timeout: 120_000 });
   await page.getByRole('button', { name: 'Logg inn' }).click();
@@ -130,6 +138,9 @@ async function lines(from: number, to: number, button = -1, first = false) {
 
 /** Opens an empty form; waits until the previous entry's form is gone (same fields, same ids). */
 async function newEntry(collection: string, field: string) {
+  // Through the collection's list, so a form left open at the same address is really left.
+  await page.goto(`${world.adminUrl}#/collections/${collection}`);
+  await page.waitForFunction((c) => location.hash.endsWith(`/collections/${c}`), collection);
   await page.goto(`${world.adminUrl}#/collections/${collection}/new`);
   await page.waitForFunction((f) => {
     const el = [...document.querySelectorAll<HTMLInputElement>(`input[id^="${f}-field-"]`)].pop();
@@ -224,6 +235,29 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) on a scratch copy of th
     // About 8 s a tiltak alone; `npm test` runs another file beside this one on two cores.
   }, 180_000);
 
+  it('creates a lesson of each kind, a recommendation with its addressee', async () => {
+    const dir = join(content(), 'laering');
+    for (const [slag, navn] of LESSONS) {
+      await newEntry('laering', 'pastand');
+      await choose('slag', navn);
+      await input('pastand').fill(
+        `${navn}: en lærdom lagt inn i redigeringsverktøyet for ${slot.pilot.data.navn}.`,
+      );
+      await choose('pilot', slot.pilot.data.navn);
+      if (slag === 'anbefaling') await input('tekst').fill('Andre distriktssatsinger');
+      await page.getByRole('button', { name: /^add belegg$/i }).click();
+      await input('tekst', 'last').fill('Planen beskriver hvordan midlene skal brukes, her med egne ord.');
+      await choose('dokument', kildeTittel, kildeTittel, 'first');
+      await lines(3, 3, 0, true);
+      await choose('tema', tiltak[0].tema);
+      await choose('dokument', kildeTittel, kildeTittel, 'last');
+      await lines(1, 3);
+      const text = readFileSync(await publish(dir), 'utf8');
+      expect(text).toMatch(new RegExp(`^slag: ${slag}$`, 'm'));
+      expect(/^mottaker:/m.test(text), slag).toBe(slag === 'anbefaling');
+    }
+  }, 180_000);
+
   it('saved content that `npm run validate` and the build’s content check accept', async () => {
     const env = { ...process.env, BYGDEVEKST_CONTENT: content(), BYGDEVEKST_SEEDS: world.seeds };
     const run = spawnSync(process.execPath, ['scripts/validate.ts'], { env, encoding: 'utf8' });
@@ -246,6 +280,14 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) on a scratch copy of th
       expect(saved.map((x) => [x.data.nr, x.data.delmal, x.data.tittel]).sort()).toEqual(
         tiltak.map((t) => [t.nr, t.delmal.id, t.tittel]).sort(),
       );
+      const lessons = collections.laering.filter((l) =>
+        l.data.pastand.includes('lagt inn i redigeringsverktøyet'),
+      );
+      expect(lessons.map((l) => l.data.slag).sort()).toEqual(LESSONS.map(([slag]) => slag).sort());
+      expect(lessons.find((l) => l.data.slag === 'anbefaling')?.data.mottaker).toEqual({
+        initiativ: null,
+        tekst: 'Andre distriktssatsinger',
+      });
       const first = saved.find((x) => x.data.tittel === tiltak[0].tittel)!;
       expect(first.data).toMatchObject({
         status: 'ikke-oppgitt',

@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminHtml } from '../../src/lib/editing/adminPage.ts';
+import { localBackendOrigin } from '../../src/lib/editing/localBackend.ts';
+import { contentSecurityPolicy } from '../../src/lib/publishing/csp.ts';
 import { CHROMIUM } from '../helpers/browser.ts';
 import { removeFixtureCache } from '../helpers/fixtureCache.ts';
 
@@ -154,6 +157,19 @@ async function visit<T>(
 }
 
 describe('npm run dev for editors', () => {
+  it('serves /admin/ under the same policy as the published /admin/ (issue 27)', async () => {
+    // The address `npm run cms` tells the editor to open (astro dev has no folder index for an endpoint).
+    const response = await fetch(`${url}/admin/index.html`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(adminHtml());
+    // The dev server runs without CMS_PORT here, so the policy names the default backend port.
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy('/admin/', 'header'));
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval';");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain(`connect-src 'self' ${localBackendOrigin()} https://api.github.com;`);
+  });
+
   it('shows an edit to a tiltak without a restart', async () => {
     const file = firstTiltakFile();
     const path = `/tiltak/${basename(file, '.mdx')}/`;

@@ -10,11 +10,19 @@ import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { adminCsp, adminHtml, DECAP_DIST, decapBundleFiles } from '../../src/lib/editing/adminPage.ts';
+import {
+  ADMIN_SCRIPT,
+  ADMIN_SCRIPT_FILE,
+  adminCsp,
+  adminHtml,
+  DECAP_DIST,
+  decapBundleFiles,
+} from '../../src/lib/editing/adminPage.ts';
 import { cmsConfigYaml } from '../../src/lib/editing/cmsConfig.ts';
 import { localBackendOrigin } from '../../src/lib/editing/localBackend.ts';
 import { SEEDS_DIR } from '../../src/lib/loading/seedText.ts';
 import { CMS_WRITABLE, startCmsBackend } from '../../scripts/lib/cmsBackend.ts';
+import { refuseInvalid, startContentCheck } from '../../scripts/lib/cmsCheck.ts';
 import { createCmsWorkflow } from '../../scripts/lib/cmsWorkflow.ts';
 
 export interface CmsWorld {
@@ -61,10 +69,13 @@ export async function startCms({ git = false } = {}): Promise<CmsWorld> {
 
   // The site's port first: the backend answers that origin only.
   const sitePort = await freePort();
+  // As `npm run cms`: every save is validated first, here against the scratch seeds.
+  const check = startContentCheck({ root: repo, seeds });
   const backend = await startCmsBackend({
     root: repo,
     port: 0,
     origins: [`http://127.0.0.1:${sitePort}`],
+    refuse: refuseInvalid(check),
     ...(git ? { hook: createCmsWorkflow({ root: repo, writable: CMS_WRITABLE }) } : {}),
   });
   const config = cmsConfigYaml({
@@ -84,6 +95,8 @@ export async function startCms({ git = false } = {}): Promise<CmsWorld> {
     } else if (bundle.has(file)) {
       const type = file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript';
       res.writeHead(200, { 'Content-Type': type }).end(readFileSync(join(DECAP_DIST, file)));
+    } else if (file === `${ADMIN_SCRIPT}.js`) {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(ADMIN_SCRIPT_FILE));
     } else {
       res.writeHead(404).end();
     }
@@ -96,6 +109,7 @@ export async function startCms({ git = false } = {}): Promise<CmsWorld> {
     adminUrl: `http://127.0.0.1:${sitePort}/admin/`,
     close: async () => {
       await backend.close();
+      await check.close();
       await new Promise((done) => server.close(done));
       rmSync(repo, { recursive: true, force: true });
     },

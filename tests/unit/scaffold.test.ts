@@ -244,6 +244,52 @@ describe('the other skeletons', () => {
     );
   });
 
+  it('numbers a tiltak as the pilot prints them: «3.2» with the delmål, or «2» within it', () => {
+    const c = loadContent().collections;
+    const nrOf = (f: { text: string }) => /^nr: ["']?([^"'\n]+)["']?$/m.exec(f.text)?.[1];
+    // Rindal og Holtålen 2025 prints «1.1», «1.2», «1.4», «1.5» under delmål 1: the free one is 1.3.
+    const rindal = c.tiltak.filter(
+      (t) => t.data.plan === 'rindal-holtalen-2025' && t.data.delmal === 'rindal-holtalen-d1',
+    );
+    expect(rindal.map((t) => t.data.nr).sort()).toEqual(['1.1', '1.2', '1.4', '1.5']);
+    const [gap] = newTiltak(c, 'rindal-holtalen-2025', '1');
+    expect([gap.path, nrOf(gap)]).toEqual([
+      'tiltak/rindal-holtalen-2025/rindal-holtalen-2025-d1-3.mdx',
+      '1.3',
+    ]);
+    // Indre Namdal 2026 prints «1» … «8» under delmål 1.
+    const indre = c.tiltak.filter(
+      (t) => t.data.plan === 'indre-namdal-2026' && t.data.delmal === 'indre-namdal-d1',
+    );
+    expect(indre.length).toBe(8);
+    expect(nrOf(newTiltak(c, 'indre-namdal-2026', '1')[0])).toBe('9');
+
+    // A new plan with no tiltak yet follows the pilot's latest plan (issue 21: «1» was written).
+    const base = c.handlingsplaner.find((p) => p.id === 'rindal-holtalen-2025')!;
+    const aar = nextPlanYear(c, 'rindal-holtalen');
+    const nyPlan = { ...base, id: `rindal-holtalen-${aar}`, data: { ...base.data, aar } };
+    const grown = { ...c, handlingsplaner: [...c.handlingsplaner, nyPlan] };
+    const [first] = newTiltak(grown, nyPlan.id, '3');
+    expect([first.path, nrOf(first)]).toEqual([`tiltak/${nyPlan.id}/${nyPlan.id}-d3-1.mdx`, '3.1']);
+
+    // A fixture: the plan prints «3.2» and «3.7», and «3.1» sits in a file not named -d3-1.
+    const like = (nr: string, id: string) => {
+      const t = rindal[0];
+      return { ...t, id, data: { ...t.data, plan: nyPlan.id, delmal: 'rindal-holtalen-d3', nr } };
+    };
+    const numbered = {
+      ...grown,
+      tiltak: [
+        ...grown.tiltak,
+        like('3.2', `${nyPlan.id}-d3-2`),
+        like('3.7', `${nyPlan.id}-d3-7`),
+        like('3.1', `${nyPlan.id}-d3-rekruttering`),
+      ],
+    };
+    const [next] = newTiltak(numbered, nyPlan.id, '3');
+    expect([next.path, nrOf(next)]).toEqual([`tiltak/${nyPlan.id}/${nyPlan.id}-d3-3.mdx`, '3.3']);
+  });
+
   it('writes an actor with only its required fields, which validates once name and type are given', () => {
     const id = unusedId(loadContent(root).collections.aktorer, 'testaktor');
     put(newAktor(loadContent(root).collections, id, { navn: 'Testaktøren', type: 'stat' }));

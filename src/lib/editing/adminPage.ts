@@ -8,6 +8,10 @@ import { localBackendOrigin } from './localBackend.ts';
 /** Where npm puts Decap's prebuilt browser bundle. */
 export const DECAP_DIST = 'node_modules/decap-cms/dist';
 
+/** Our own widgets and previews for Decap (a plain browser script, loaded after the bundle). */
+export const ADMIN_SCRIPT = 'redigering';
+export const ADMIN_SCRIPT_FILE = 'src/lib/editing/redigering.js';
+
 /** The bundle and the chunks and WebAssembly it loads on demand; not the source maps or the twin `cms.js` build. */
 export function decapBundleFiles(names: readonly string[] = readdirSync(DECAP_DIST)): string[] {
   return names.filter((n) => /^(\d+\.)?decap-cms\.js$/.test(n) || /^[0-9a-f]+\.wasm$/.test(n)).sort();
@@ -24,6 +28,7 @@ export function adminHtml(): string {
   </head>
   <body>
     <script src="decap-cms.js"></script>
+    <script src="${ADMIN_SCRIPT}.js"></script>
   </body>
 </html>
 `;

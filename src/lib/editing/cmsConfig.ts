@@ -8,6 +8,7 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { belop } from '../../schemas/common.ts';
 import * as vocabulary from '../../schemas/vocabulary.ts';
 import { KILDE_FILER } from '../loading/index.ts';
 import { localBackendUrl, type PublishMode } from './localBackend.ts';
@@ -150,6 +151,24 @@ const LABELS: Record<string, string> = {
   seed: 'Tekstfil i shared/seeds (bare for kilder uten PDF)',
   pdf: 'Dokumentet som PDF',
   body: 'Sammendrag med egne ord',
+  // Field names are ASCII; the labels are not («Pastand» → «Påstand»).
+  aarTekst: 'År slik kilden skriver det',
+  aktor: 'Aktør',
+  belopTekst: 'Beløp slik kilden skriver det',
+  datoTekst: 'Dato slik kilden skriver den',
+  kommendeAar: 'Kommende år',
+  kommuneNavn: 'Kommunenavn',
+  kommunerKilde: 'Hvor kommunene står',
+  kommunenummerKilde: 'Hvor kommunenummeret står',
+  km2: 'Areal (km²)',
+  laertAv: 'Lært av',
+  oppgitteBelop: 'Oppgitte beløp',
+  pastand: 'Påstand',
+  periodeTekst: 'Periode slik kilden skriver den',
+  rekkefolge: 'Rekkefølge',
+  saerligeRoller: 'Særlige roller',
+  skar: 'Skår',
+  sprak: 'Språk',
 };
 
 const HINTS: Record<string, string> = {
@@ -163,9 +182,32 @@ const HINTS: Record<string, string> = {
   seed: 'La feltet stå tomt når du laster opp PDF-en. Eldre kilder har teksten her, som 005_0123456789abcdef.txt.',
   pdf: 'Last opp PDF-en. Teksten hentes ut med linje- og sidenummer, og linjene du viser til, telles i den teksten.',
   body: 'Skriv med egne ord. Unngå tegnene { } < > i teksten.',
-  tekst:
-    'Et sitat (en annen skrivemåte av tittelen) skrives nøyaktig som trykt; alt annet skrives med egne ord.',
+  tekst: 'Skriv teksten nøyaktig slik kilden trykker den.',
 };
+
+/** Hints that depend on where a field sits: a «Tekst» is a quote in some objects, our own words in others. */
+const HINTS_IN: Record<string, Record<string, string>> = {
+  tekst: {
+    belegg: 'Skriv med egne ord hva kilden sier; ikke kopier setninger.',
+    evaluering: 'Skriv med egne ord hva evalueringen sier; ikke kopier setninger.',
+    kommendeAar: 'Skriv med egne ord hva planen sier om årene som kommer.',
+    mottaker: 'Hvem anbefalingen er rettet til, slik kilden ordlegger det (for eksempel overskriften).',
+    eier: 'Eieren eller eierne slik kilden ordlegger det.',
+    periode:
+      'Perioden slik kilden skriver den, for eksempel «2020–2022». La stå tomt hvis den ikke er oppgitt.',
+  },
+};
+
+function hintFor(name: string, parent?: string): string | undefined {
+  return (parent ? HINTS_IN[name]?.[parent] : undefined) ?? HINTS[name];
+}
+
+/** The amount widget registered by redigering.js, and the rule it is held to. */
+export const KRONER_WIDGET = 'kroner';
+export const KRONER_PATTERN = [
+  '^[0-9]+$',
+  'Skriv beløpet i hele kroner med bare sifre, for eksempel 350000 (ikke 350.000 eller 350 000).',
+] as const;
 
 /** The vocabularies, so choices show «Videreføres», not «viderefores». */
 type Vocabulary = readonly { id: string; navn: string }[];
@@ -242,7 +284,7 @@ function relation(
 }
 
 /** One schema field as a Decap field, or null when the CMS cannot edit it well (stated tables). */
-export function fieldFor(name: string, schema: unknown, plainText = false): CmsField | null {
+export function fieldFor(name: string, schema: unknown, plainText = false, parent?: string): CmsField | null {
   if (containsRecord(schema)) return null;
   const { inner, optional, defaultValue } = unwrap(schema);
   const d = def(inner);
@@ -250,7 +292,7 @@ export function fieldFor(name: string, schema: unknown, plainText = false): CmsF
     name,
     label: labelFor(name),
     required: !optional,
-    ...(HINTS[name] ? { hint: HINTS[name] } : {}),
+    ...(hintFor(name, parent) ? { hint: hintFor(name, parent) } : {}),
   };
   const withDefault = <T extends Record<string, unknown>>(f: T) =>
     defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)
@@ -263,6 +305,9 @@ export function fieldFor(name: string, schema: unknown, plainText = false): CmsF
       if (ref) return { ...base, ...relation(ref, false) };
       return withDefault({ ...base, widget: 'string' });
     case 'number':
+      // Decap's number input reads «350.000» as 350 and «250 000» as nothing: amounts get our own
+      // widget (src/lib/editing/redigering.js), which keeps what was typed, so the pattern refuses it at the field.
+      if (inner === belop) return { ...base, widget: KRONER_WIDGET, pattern: [...KRONER_PATTERN] };
       // Scores come in halves («6,5»); amounts, years and numbers are whole.
       return withDefault({
         ...base,
@@ -307,21 +352,40 @@ export function fieldFor(name: string, schema: unknown, plainText = false): CmsF
       const ed = def(el);
       if (ed.type === 'string' && ref) return { ...base, ...relation(ref, true) };
       if (ed.type === 'object') {
-        return { ...base, widget: 'list', fields: fieldsFor(ed.shape as Record<string, unknown>) };
+        return { ...base, widget: 'list', fields: fieldsFor(ed.shape as Record<string, unknown>, [], name) };
       }
       const single = fieldFor('verdi', d.element);
       return single ? { ...base, widget: 'list', field: single } : null;
     }
-    case 'object':
-      return { ...base, widget: 'object', fields: fieldsFor(d.shape as Record<string, unknown>) };
+    case 'object': {
+      const fields = fieldsFor(d.shape as Record<string, unknown>, [], name);
+      // Decap checks an object's required parts even when the object is left out, so an optional
+      // object with a required part could never be saved empty (a lesson's «Mottaker», issue 21).
+      // Its parts are optional in the form; the validator, run before each save, still requires
+      // them whenever the object is given.
+      return { ...base, widget: 'object', fields: optional ? loosened(fields) : fields };
+    }
     default:
       return { ...base, widget: 'string' };
   }
 }
 
-function fieldsFor(shape: Record<string, unknown>, plainText: readonly string[] = []): CmsField[] {
+/** Fields inside an optional object: none required, at any depth of objects (list items are checked only when added). */
+function loosened(fields: CmsField[]): CmsField[] {
+  return fields.map((f) => ({
+    ...f,
+    required: false,
+    ...(f.widget === 'object' ? { fields: loosened(f.fields as CmsField[]) } : {}),
+  }));
+}
+
+function fieldsFor(
+  shape: Record<string, unknown>,
+  plainText: readonly string[] = [],
+  parent?: string,
+): CmsField[] {
   return Object.entries(shape)
-    .map(([name, s]) => fieldFor(name, s, plainText.includes(name)))
+    .map(([name, s]) => fieldFor(name, s, plainText.includes(name), parent))
     .filter((f): f is CmsField => f !== null);
 }
 
@@ -350,7 +414,15 @@ export function cmsConfig(opts: CmsOptions = {}): Record<string, unknown> {
       fileField(f, contentDir),
     );
     if (format === 'mdx')
-      fields.push({ name: 'body', label: LABELS.body, widget: 'markdown', hint: HINTS.body });
+      fields.push({
+        name: 'body',
+        label: LABELS.body,
+        widget: 'markdown',
+        hint: HINTS.body,
+        // Decap's preview would otherwise render raw HTML from a body (issue 27); the site refuses
+        // HTML in bodies anyway, but the editor sees the preview before the check runs.
+        sanitize_preview: true,
+      });
     return {
       name,
       label: section.label,
@@ -376,6 +448,29 @@ export function cmsConfig(opts: CmsOptions = {}): Record<string, unknown> {
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections,
   };
+}
+
+/**
+ * A validator's field path («finansiering[1].belop») as the form shows it («Finansiering 2 ›
+ * Beløp i hele kroner»), so a save the local backend refuses names the field the editor sees.
+ * Undefined when the path is not a form field (a whole-file or body problem).
+ */
+export function formLabel(collection: CollectionName, felt: string): string | undefined {
+  const section = cmsConfig().collections as { name: string; fields: CmsField[] }[];
+  let fields: CmsField[] | undefined = section.find((c) => c.name === collection)?.fields;
+  const shown: string[] = [];
+  for (const part of felt.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+    const index = /^\[(\d+)\]$/.exec(part);
+    if (index) {
+      shown[shown.length - 1] += ` ${Number(index[1]) + 1}`;
+      continue;
+    }
+    const field = fields?.find((f) => f.name === part);
+    if (!field) return undefined;
+    shown.push(field.label);
+    fields = field.fields as CmsField[] | undefined;
+  }
+  return shown.length > 0 ? shown.join(' › ') : undefined;
 }
 
 export function cmsConfigYaml(opts: CmsOptions = {}): string {

@@ -9,6 +9,7 @@
  */
 import { stringify } from 'yaml';
 import { type Collections, FYLL_INN } from '../loading/index.ts';
+import { nrForm } from '../plans/index.ts';
 import { AKTOR_TYPE_IDS, RIMELIGE_AAR } from '../../schemas/vocabulary.ts';
 
 export interface NewFile {
@@ -225,17 +226,34 @@ export function newTiltak(
       .filter((id) => id.startsWith(prefix))
       .map((id) => id.slice(prefix.length)),
   );
-  let n = 1;
-  while (taken.has(String(n))) n++;
-  const id = `${prefix}${n}`;
-  const data = tiltakData(
-    planId,
-    delmalId,
-    tverrgaende ? `T${n}` : String(n),
-    plan.data.dokument,
-    delmal ? [...delmal.data.tema] : [],
+  // Numbers the plan already prints under this delmål, in one form («3.7» and «7» alike).
+  const printed = new Set(
+    c.tiltak
+      .filter((t) => t.data.plan === planId && t.data.delmal === delmalId)
+      .map((t) => nrForm(t.data.nr, tverrgaende ? null : nrDelmal)),
   );
+  let n = 1;
+  while (taken.has(String(n)) || printed.has(String(n))) n++;
+  const id = `${prefix}${n}`;
+  const nr = tverrgaende ? `T${n}` : withDelmal(c, plan.data.pilot, planId) ? `${nrDelmal}.${n}` : String(n);
+  const data = tiltakData(planId, delmalId, nr, plan.data.dokument, delmal ? [...delmal.data.tema] : []);
   return [{ path: `tiltak/${planId}/${id}.mdx`, text: mdx(data, SUMMARY_HINT) }];
+}
+
+/**
+ * Whether the pilot prints a tiltak's number with its delmål («3.2», as Rindal og Holtålen) or
+ * within it («2», as Indre Namdal): as most numbered tiltak of this plan do, or, for a new plan,
+ * of the pilot's latest plan that has any.
+ */
+function withDelmal(c: Collections, pilot: string, planId: string): boolean {
+  const plans = c.handlingsplaner
+    .filter((p) => p.data.pilot === pilot)
+    .sort((a, b) => Number(b.id === planId) - Number(a.id === planId) || b.data.aar - a.data.aar);
+  for (const p of plans) {
+    const nrs = c.tiltak.filter((t) => t.data.plan === p.id && t.data.delmal !== null).map((t) => t.data.nr);
+    if (nrs.length > 0) return nrs.filter((nr) => /^\d+\.\d+$/.test(nr.trim())).length * 2 > nrs.length;
+  }
+  return false;
 }
 
 /** `ny aktor <id> [--navn …] [--type …]`. */

@@ -11,3 +11,4 @@ export {
   type TiltakSide,
 } from './changes.ts';
 export { planEndringer, tiltakHistorikk } from './tiltakHistory.ts';
+export { nrForm } from './tiltakNr.ts';
