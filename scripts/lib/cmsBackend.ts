@@ -37,7 +37,7 @@ export interface CmsBackendOptions {
    * Asked before a save or delete touches the disk (scripts/lib/cmsCheck.ts): a message refuses
    * the change whole with 422, and Decap shows it; undefined lets it through.
    */
-  refuse?: (changes: { path: string; raw?: string }[]) => Promise<string | undefined>;
+  refuse?: (changes: { path: string; raw?: string; bytes?: Uint8Array }[]) => Promise<string | undefined>;
   /**
    * Answers actions before the plain mode does (the editorial workflow in git mode,
    * scripts/lib/cmsWorkflow.ts); NOT_HANDLED passes an action on to the plain mode.
@@ -186,7 +186,7 @@ export function startCmsBackend(opts: CmsBackendOptions): Promise<CmsBackend> {
     await unlink(abs).catch(() => {});
   }
 
-  async function refuseOrPass(changes: { path: string; raw?: string }[]) {
+  async function refuseOrPass(changes: { path: string; raw?: string; bytes?: Uint8Array }[]) {
     const message = await opts.refuse?.(changes);
     if (message !== undefined) throw new Refused(message, 422);
   }
@@ -222,13 +222,18 @@ export function startCmsBackend(opts: CmsBackendOptions): Promise<CmsBackend> {
           if (typeof f.raw !== 'string') throw new Refused('Innlegget mangler innhold.', 422);
         }
         for (const a of assets) await locate(a.path);
-        await refuseOrPass(
-          files.flatMap((f) => {
+        await refuseOrPass([
+          ...files.flatMap((f) => {
             const at = checkCmsPath(f.newPath ?? f.path, allowed).join('/');
             const moved = f.newPath === undefined ? [] : [{ path: checkCmsPath(f.path, allowed).join('/') }];
             return [...moved, { path: at, raw: f.raw as string }];
           }),
-        );
+          // Uploaded files count too: a kilde and its PDF are checked together.
+          ...assets.map((a) => ({
+            path: checkCmsPath(a.path, allowed).join('/'),
+            bytes: Buffer.from(String(a.content), 'base64'),
+          })),
+        ]);
         for (const f of files) await write(f.path, f.raw as string);
         for (const a of assets) await write(a.path, Buffer.from(String(a.content), 'base64'));
         for (const f of files) {

@@ -12,13 +12,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { formLabel } from '../../src/lib/editing/index.ts';
+import { ensurePdfText, KILDE_FILER } from '../../src/lib/loading/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 
-/** One file a save would change: its new text, or `raw` undefined for a file that goes away. */
+/**
+ * One file a save would change: its new text (`raw`), or its bytes for an uploaded file (`bytes`,
+ * a source PDF), or neither for a file that goes away.
+ */
 export interface PlannedChange {
   /** Relative to the project, as the CMS names it (`content/tiltak/…`). */
   path: string;
   raw?: string;
+  bytes?: Uint8Array;
 }
 
 /** A problem as the validator words it, with the file relative to the project. */
@@ -100,11 +105,15 @@ export function startContentCheck(opts: ContentCheckOptions): ContentCheck {
         });
         for (const c of own) {
           const target = join(tree, ...c.path.split('/'));
-          if (c.raw === undefined) await unlink(target).catch(() => {});
+          const data = c.raw ?? c.bytes;
+          if (data === undefined) await unlink(target).catch(() => {});
           else {
             await mkdir(dirname(target), { recursive: true });
-            await writeFile(target, c.raw);
+            await writeFile(target, data);
           }
+          // A PDF uploaded with its kilde is read as the build reads it: its text, with pages, beside it.
+          if (c.bytes && /\.pdf$/i.test(c.path) && c.path.split('/').at(-2) === KILDE_FILER)
+            await ensurePdfText(target).catch(() => undefined);
         }
         const after = (await validate(join(tree, CONTENT))).map((p) => ({
           ...p,

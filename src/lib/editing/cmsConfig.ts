@@ -320,7 +320,10 @@ export function fieldFor(name: string, schema: unknown, plainText = false, paren
           : { value_type: 'float', step: 0.5 }),
       });
     case 'boolean':
-      return { ...base, widget: 'boolean', default: defaultValue ?? false };
+      // No `default` in the form: Decap's boolean widget writes its default as it mounts, which in a
+      // new list item (a funding line) adds a second, empty item. Unticked and absent both read as
+      // false, since the schema's own default applies when the file is loaded.
+      return { ...base, widget: 'boolean' };
     case 'enum': {
       const values = Object.values(d.entries as Record<string, string>);
       const names = namesFor(values);
