@@ -10,17 +10,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { RIMELIGE_AAR } from '../../src/schemas/vocabulary.ts';
-import { CHROMIUM } from '../helpers/browser.ts';
 import { startCms, type CmsWorld } from '../helpers/cms.ts';
+import { decapForm, openDecap } from '../helpers/decapForm.ts';
 
 let world: CmsWorld;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
+let form: ReturnType<typeof decapForm>;
 
 /**
  * The pilot (with delmål) and the year of its next plan, from today's content: the first year
@@ -86,18 +87,8 @@ beforeAll(async () => {
   world = await startCms();
   expect(existsSync(join(world.seeds, SEED))).toBe(false);
   writeFileSync(join(world.seeds, SEED), seedText);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  // Leaving a refused, unsaved form: Decap asks first.
-  page.on('dialog', (d) => void d.accept());
-  // Chromium parses Decap's 5 MB bundle before «load»: 30 s and more when the two cores are shared.
-  await page.goto(world.adminUrl, { timeout: 120_000 });
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  ({ browser, page, pageErrors } = await openDecap(world));
+  form = decapForm(page, world.adminUrl);
 });
 
 afterAll(async () => {
@@ -105,81 +96,18 @@ afterAll(async () => {
   await world?.close();
 });
 
-/** Decap names each input «<field>-field-<n>»; for fields that repeat (dokument), pick which. */
-function input(name: string, which: 'first' | 'last' = 'last') {
-  return page.locator(`input[id^="${name}-field-"]`)[which]();
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A relation or select field: type to search, take the first choice whose label has `label`. */
-async function choose(name: string, search: string, label = search, which: 'first' | 'last' = 'last') {
-  const field = input(name, which);
-  await field.click();
-  await field.fill(search);
-  await page
-    .getByRole('option', { name: new RegExp(escape(label), 'i') })
-    .first()
-    .click();
-}
-
-/**
- * Fills a «Linjer i kildeteksten» pair: by default the form's last one (the entry's own `kilde`);
- * `button` picks another list by its position, `first` its inputs when they come first in the form.
- */
-async function lines(from: number, to: number, button = -1, first = false) {
-  const add = page.getByRole('button', { name: /linjer i kildeteksten/i }).nth(button);
-  await add.click();
-  await add.click();
-  const fields = page.locator('input[id^="linje-field-"]');
-  await fields.nth(first ? 0 : -2).fill(String(from));
-  await fields.nth(first ? 1 : -1).fill(String(to));
-}
-
-/** Opens an empty form; waits until the previous entry's form is gone (same fields, same ids). */
-async function newEntry(collection: string, field: string) {
-  // Through the collection's list, so a form left open at the same address is really left.
-  await page.goto(`${world.adminUrl}#/collections/${collection}`);
-  await page.waitForFunction((c) => location.hash.endsWith(`/collections/${c}`), collection);
-  await page.goto(`${world.adminUrl}#/collections/${collection}/new`);
-  await page.waitForFunction((f) => {
-    const el = [...document.querySelectorAll<HTMLInputElement>(`input[id^="${f}-field-"]`)].pop();
-    return location.hash.endsWith('/new') && el !== undefined && el.value === '';
-  }, field);
-}
-
-async function body(text: string) {
-  await page.locator('[data-slate-editor="true"]').click();
-  // One input event, as a paste is: typing key by key costs seconds in Decap's editor.
-  await page.keyboard.insertText(text);
-}
-
-const listing = (dir: string) => new Set(existsSync(dir) ? readdirSync(dir) : []);
-
-/** Publishes the open form and returns the one file it added to `dir` (named from the title). */
-async function publish(dir: string): Promise<string> {
-  const before = listing(dir);
-  await page.getByRole('button', { name: 'Publiser' }).click();
-  await page.getByRole('menuitem', { name: /Publiser nå/ }).click();
-  // Decap moves to the saved entry once the backend has written it.
-  await page.waitForURL(/\/entries\//);
-  const files = [...listing(dir)].filter((f) => !before.has(f));
-  expect(files).toHaveLength(1);
-  return join(dir, files[0]);
-}
-
 describe(`Decap CMS at /admin/: a whole plan (${planId}) on a scratch copy of the content`, () => {
   const content = () => join(world.repo, 'content');
   let kildeId = '';
 
   it('creates the source document for the new plan text', async () => {
-    await newEntry('kilder', 'seed');
-    await input('tittel').fill(kildeTittel);
-    await input('utgiver').fill(slot.pilot.data.navn);
-    await input('seed').fill(SEED);
-    await input('beskrivelse').fill('Planteksten lagt inn som ren tekst.');
-    await input('brukt').fill('Planen, tiltakene og beløpene.');
-    const file = await publish(join(content(), 'kilder'));
+    await form.newEntry('kilder', 'seed');
+    await form.input('tittel').fill(kildeTittel);
+    await form.input('utgiver').fill(slot.pilot.data.navn);
+    await form.input('seed').fill(SEED);
+    await form.input('beskrivelse').fill('Planteksten lagt inn som ren tekst.');
+    await form.input('brukt').fill('Planen, tiltakene og beløpene.');
+    const file = await form.publish(join(content(), 'kilder'));
     kildeId = file
       .split('/')
       .pop()!
@@ -188,15 +116,15 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) on a scratch copy of th
   });
 
   it('creates the plan, linked to the pilot and the document', async () => {
-    await newEntry('handlingsplaner', 'aar');
-    await choose('pilot', slot.pilot.data.navn);
-    await input('aar').fill(String(slot.aar));
-    await input('tittel').fill(planTittel);
-    await choose('dokument', kildeTittel, kildeTittel, 'first');
-    await choose('dokument', kildeTittel, kildeTittel, 'last');
-    await lines(1, 1);
-    await body('En oversikt over planen, skrevet i redigeringsverktøyet.');
-    const file = await publish(join(content(), 'handlingsplaner'));
+    await form.newEntry('handlingsplaner', 'aar');
+    await form.choose('pilot', slot.pilot.data.navn);
+    await form.input('aar').fill(String(slot.aar));
+    await form.input('tittel').fill(planTittel);
+    await form.choose('dokument', kildeTittel, kildeTittel, 'first');
+    await form.choose('dokument', kildeTittel, kildeTittel, 'last');
+    await form.lines(1, 1);
+    await form.body('En oversikt over planen, skrevet i redigeringsverktøyet.');
+    const file = await form.publish(join(content(), 'handlingsplaner'));
     expect(file).toBe(join(content(), 'handlingsplaner', `${planId}.mdx`));
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(new RegExp(`^pilot: ${slot.pilot.id}$`, 'm'));
@@ -208,26 +136,26 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) on a scratch copy of th
   it('creates five tiltak in the plan, each under one of the pilot’s delmål', async () => {
     const dir = join(content(), 'tiltak', planId);
     for (const [i, t] of tiltak.entries()) {
-      await newEntry('tiltak', 'tittel');
-      await choose('plan', planTittel);
-      await choose('delmal', t.delmal.data.tittel, `${slot.pilot.id} ${t.delmal.data.tittel}`);
-      await input('nr').fill(t.nr);
-      await input('tittel').fill(t.tittel);
-      await choose('status', 'Ikke oppgitt');
-      await choose('tema', t.tema);
+      await form.newEntry('tiltak', 'tittel');
+      await form.choose('plan', planTittel);
+      await form.choose('delmal', t.delmal.data.tittel, `${slot.pilot.id} ${t.delmal.data.tittel}`);
+      await form.input('nr').fill(t.nr);
+      await form.input('tittel').fill(t.tittel);
+      await form.choose('status', 'Ikke oppgitt');
+      await form.choose('tema', t.tema);
       if (i === 0) {
         // Decap's Norwegian locale has no word for «add»: the button says «Add finansiering».
         await page.getByRole('button', { name: /^add finansiering$/i }).click();
-        await choose('kilde', 'Bygdevekstmidler');
-        await input('belop').fill(String(BELOP));
-        await input('aar').fill(String(slot.aar));
+        await form.choose('kilde', 'Bygdevekstmidler');
+        await form.input('belop').fill(String(BELOP));
+        await form.input('aar').fill(String(slot.aar));
         // In the form: tittelKilde, then this funding line, then kommunerKilde and kilde.
-        await lines(3, 3, 1, true);
+        await form.lines(3, 3, 1, true);
       }
-      await choose('dokument', kildeTittel);
-      await lines(t.linje, t.linje);
-      await body(`Sammendrag av tiltak ${t.nr}, skrevet i redigeringsverktøyet.`);
-      const text = readFileSync(await publish(dir), 'utf8');
+      await form.choose('dokument', kildeTittel);
+      await form.lines(t.linje, t.linje);
+      await form.body(`Sammendrag av tiltak ${t.nr}, skrevet i redigeringsverktøyet.`);
+      const text = readFileSync(await form.publish(dir), 'utf8');
       expect(text).toMatch(new RegExp(`^plan: ${planId}$`, 'm'));
       expect(text).toMatch(new RegExp(`^delmal: ${t.delmal.id}$`, 'm'));
     }
@@ -238,21 +166,23 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) on a scratch copy of th
   it('creates a lesson of each kind, a recommendation with its addressee', async () => {
     const dir = join(content(), 'laering');
     for (const [slag, navn] of LESSONS) {
-      await newEntry('laering', 'pastand');
-      await choose('slag', navn);
-      await input('pastand').fill(
-        `${navn}: en lærdom lagt inn i redigeringsverktøyet for ${slot.pilot.data.navn}.`,
-      );
-      await choose('pilot', slot.pilot.data.navn);
-      if (slag === 'anbefaling') await input('tekst').fill('Andre distriktssatsinger');
+      await form.newEntry('laering', 'pastand');
+      await form.choose('slag', navn);
+      await form
+        .input('pastand')
+        .fill(`${navn}: en lærdom lagt inn i redigeringsverktøyet for ${slot.pilot.data.navn}.`);
+      await form.choose('pilot', slot.pilot.data.navn);
+      if (slag === 'anbefaling') await form.input('tekst').fill('Andre distriktssatsinger');
       await page.getByRole('button', { name: /^add belegg$/i }).click();
-      await input('tekst', 'last').fill('Planen beskriver hvordan midlene skal brukes, her med egne ord.');
-      await choose('dokument', kildeTittel, kildeTittel, 'first');
-      await lines(3, 3, 0, true);
-      await choose('tema', tiltak[0].tema);
-      await choose('dokument', kildeTittel, kildeTittel, 'last');
-      await lines(1, 3);
-      const text = readFileSync(await publish(dir), 'utf8');
+      await form
+        .input('tekst', 'last')
+        .fill('Planen beskriver hvordan midlene skal brukes, her med egne ord.');
+      await form.choose('dokument', kildeTittel, kildeTittel, 'first');
+      await form.lines(3, 3, 0, true);
+      await form.choose('tema', tiltak[0].tema);
+      await form.choose('dokument', kildeTittel, kildeTittel, 'last');
+      await form.lines(1, 3);
+      const text = readFileSync(await form.publish(dir), 'utf8');
       expect(text).toMatch(new RegExp(`^slag: ${slag}$`, 'm'));
       expect(/^mottaker:/m.test(text), slag).toBe(slag === 'anbefaling');
     }

@@ -9,21 +9,22 @@
  * has no plan for), so the test keeps working when real plans are added.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { RIMELIGE_AAR } from '../../src/schemas/vocabulary.ts';
-import { CHROMIUM } from '../helpers/browser.ts';
 import { startCms, type CmsWorld } from '../helpers/cms.ts';
+import { decapForm, openDecap } from '../helpers/decapForm.ts';
 import { makePdf } from '../helpers/pdf.ts';
 
 let world: CmsWorld;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
+let form: ReturnType<typeof decapForm>;
 const scratch = mkdtempSync(join(tmpdir(), 'bygdevekst-cmspdf-'));
 
 /** A pilot with delmål and the first year after its latest plan that has none. */
@@ -68,16 +69,8 @@ const PDF_NAME = `handlingsplan-${slot.aar}.pdf`;
 beforeAll(async () => {
   world = await startCms();
   writeFileSync(join(scratch, PDF_NAME), await makePdf(PAGES));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  // Chromium parses Decap's 5 MB bundle before «load»: 30 s and more when the two cores are shared.
-  await page.goto(world.adminUrl, { timeout: 120_000 });
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  ({ browser, page, pageErrors } = await openDecap(world));
+  form = decapForm(page, world.adminUrl);
 });
 
 afterAll(async () => {
@@ -86,70 +79,22 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Decap names each input «<field>-field-<n>»; for fields that repeat (dokument), pick which. */
-function input(name: string, which: 'first' | 'last' = 'last') {
-  return page.locator(`input[id^="${name}-field-"]`)[which]();
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A relation or select field: type to search, take the first choice whose label has `label`. */
-async function choose(name: string, search: string, label = search) {
-  const field = input(name);
-  await field.click();
-  await field.fill(search);
-  await page
-    .getByRole('option', { name: new RegExp(escape(label), 'i') })
-    .first()
-    .click();
-}
-
-/** A «Linjer i kildeteksten» pair; `button` picks which list by position, `first` its inputs when they come first. */
-async function lines(from: number, to: number, button = -1, first = false) {
-  const add = page.getByRole('button', { name: /linjer i kildeteksten/i }).nth(button);
-  await add.click();
-  await add.click();
-  const fields = page.locator('input[id^="linje-field-"]');
-  await fields.nth(first ? 0 : -2).fill(String(from));
-  await fields.nth(first ? 1 : -1).fill(String(to));
-}
-
-async function newEntry(collection: string, field: string) {
-  await page.goto(`${world.adminUrl}#/collections/${collection}/new`);
-  await page.waitForFunction((f) => {
-    const el = [...document.querySelectorAll<HTMLInputElement>(`input[id^="${f}-field-"]`)].pop();
-    return location.hash.endsWith('/new') && el !== undefined && el.value === '';
-  }, field);
-}
-
-const listing = (dir: string) => new Set(existsSync(dir) ? readdirSync(dir) : []);
-
-async function publish(dir: string): Promise<string> {
-  const before = listing(dir);
-  await page.getByRole('button', { name: 'Publiser' }).click();
-  await page.getByRole('menuitem', { name: /Publiser nå/ }).click();
-  await page.waitForURL(/\/entries\//);
-  const files = [...listing(dir)].filter((f) => !before.has(f));
-  expect(files).toHaveLength(1);
-  return join(dir, files[0]);
-}
-
 describe(`a kilde uploaded as PDF in the CMS, cited by a tiltak in ${planId}`, () => {
   const content = () => join(world.repo, 'content');
   let kildeId = '';
 
   it('uploads the PDF on the kilde form; the text is kept beside it with its pages', async () => {
-    await newEntry('kilder', 'tittel');
-    await input('tittel').fill(kildeTittel);
-    await input('utgiver').fill(slot.pilot.data.navn);
-    await input('url').fill(URL);
+    await form.newEntry('kilder', 'tittel');
+    await form.input('tittel').fill(kildeTittel);
+    await form.input('utgiver').fill(slot.pilot.data.navn);
+    await form.input('url').fill(URL);
     await page.getByRole('button', { name: 'Velg en fil' }).click();
     await page.locator('input[type="file"]').setInputFiles(join(scratch, PDF_NAME));
     await page.getByRole('button', { name: 'Velg markert' }).click();
     await expect.poll(() => page.getByText(`kilder-filer/${PDF_NAME}`).count()).toBeGreaterThan(0);
-    await input('beskrivelse').fill('Planen lastet opp som PDF i redigeringsverktøyet.');
-    await input('brukt').fill('Tiltaket og beløpet.');
-    const file = await publish(join(content(), 'kilder'));
+    await form.input('beskrivelse').fill('Planen lastet opp som PDF i redigeringsverktøyet.');
+    await form.input('brukt').fill('Tiltaket og beløpet.');
+    const file = await form.publish(join(content(), 'kilder'));
     kildeId = file
       .split('/')
       .pop()!
@@ -186,23 +131,23 @@ describe(`a kilde uploaded as PDF in the CMS, cited by a tiltak in ${planId}`, (
         '',
       ].join('\n'),
     );
-    await newEntry('tiltak', 'tittel');
-    await choose('plan', planTittel);
-    await choose('delmal', slot.delmal.data.tittel, `${slot.pilot.id} ${slot.delmal.data.tittel}`);
-    await input('nr').fill(NR);
-    await input('tittel').fill(TILTAK);
-    await choose('status', 'Ikke oppgitt');
-    await choose('tema', slot.tema.data.navn);
+    await form.newEntry('tiltak', 'tittel');
+    await form.choose('plan', planTittel);
+    await form.choose('delmal', slot.delmal.data.tittel, `${slot.pilot.id} ${slot.delmal.data.tittel}`);
+    await form.input('nr').fill(NR);
+    await form.input('tittel').fill(TILTAK);
+    await form.choose('status', 'Ikke oppgitt');
+    await form.choose('tema', slot.tema.data.navn);
     await page.getByRole('button', { name: /^add finansiering$/i }).click();
-    await choose('kilde', 'Bygdevekstmidler');
-    await input('belop').fill(String(BELOP));
-    await input('aar').fill(String(slot.aar));
-    await lines(4, 4, 1, true);
-    await choose('dokument', kildeTittel);
-    await lines(3, 5);
+    await form.choose('kilde', 'Bygdevekstmidler');
+    await form.input('belop').fill(String(BELOP));
+    await form.input('aar').fill(String(slot.aar));
+    await form.lines(4, 4, 1, true);
+    await form.choose('dokument', kildeTittel);
+    await form.lines(3, 5);
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.insertText('Et tiltak for utleieboliger, skrevet i redigeringsverktøyet.');
-    const text = readFileSync(await publish(join(content(), 'tiltak', planId)), 'utf8');
+    const text = readFileSync(await form.publish(join(content(), 'tiltak', planId)), 'utf8');
     expect(text).toMatch(new RegExp(`^plan: ${planId}$`, 'm'));
     expect(text).toContain(`dokument: ${kildeId}`);
     expect(pageErrors).toEqual([]);

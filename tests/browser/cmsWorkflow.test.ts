@@ -8,16 +8,16 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CHROMIUM } from '../helpers/browser.ts';
 import { startCms, type CmsWorld } from '../helpers/cms.ts';
+import { openDecap } from '../helpers/decapForm.ts';
 
 let world: CmsWorld;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 /** An actor from the real content, the first by file name. */
 const aktorId = readdirSync('content/aktorer')
@@ -37,18 +37,7 @@ const onBranch = () => parse(git('show', `${branch}:${path}`)) as Record<string,
 
 beforeAll(async () => {
   world = await startCms({ git: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  // Decap asks «Er du sikker på at du vil publisere?» in a browser dialog.
-  page.on('dialog', (d) => void d.accept());
-  // Chromium parses Decap's 5 MB bundle before «load»: 30 s and more when the two cores are shared.
-  await page.goto(world.adminUrl, { timeout: 120_000 });
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  ({ browser, page, pageErrors } = await openDecap(world));
 });
 
 afterAll(async () => {
