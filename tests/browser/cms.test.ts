@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
-import { RIMELIGE_AAR } from '../../src/schemas/vocabulary.ts';
 import { startCms, type CmsWorld } from '../helpers/cms.ts';
+import { freePlanSlot } from '../helpers/freeSlots.ts';
 import { decapForm, openDecap } from '../helpers/decapForm.ts';
 
 let world: CmsWorld;
@@ -23,29 +23,9 @@ let page: Page;
 let pageErrors: string[] = [];
 let form: ReturnType<typeof decapForm>;
 
-/**
- * The pilot (with delmål) and the year of its next plan, from today's content: the first year
- * after its latest plan that has none (or the first free year, if those are all taken).
- */
-function freePlanSlot() {
-  const { collections: c } = loadContent('content');
-  const pilots = [...c.piloter].sort((a, b) => a.id.localeCompare(b.id));
-  expect(pilots.length).toBeGreaterThan(0);
-  for (const pilot of pilots) {
-    const delmal = c.delmal.filter((d) => d.data.pilot === pilot.id).sort((a, b) => a.data.nr - b.data.nr);
-    if (delmal.length === 0) continue;
-    const taken = new Set(c.handlingsplaner.filter((p) => p.data.pilot === pilot.id).map((p) => p.data.aar));
-    const first = Math.max(RIMELIGE_AAR.fra, Number(pilot.data.valgt.slice(0, 4)));
-    const temaNavn = new Map(c.tema.map((t) => [t.id, t.data.navn]));
-    const free: number[] = [];
-    for (let aar = first; aar <= RIMELIGE_AAR.til; aar++) if (!taken.has(aar)) free.push(aar);
-    const aar = free.find((y) => y > Math.max(0, ...taken)) ?? free[0];
-    if (aar !== undefined) return { pilot, delmal, aar, temaNavn };
-  }
-  throw new Error('fant ingen pilot med delmål og et år uten handlingsplan');
-}
-
-const slot = freePlanSlot();
+const existing = loadContent('content').collections;
+const slot = freePlanSlot(existing);
+const temaNavn = new Map(existing.tema.map((t) => [t.id, t.data.navn]));
 const planId = `${slot.pilot.id}-${slot.aar}`;
 const planTittel = `Handlingsplan ${slot.aar} for ${slot.pilot.data.navn}`;
 const kildeTittel = `Handlingsplan ${slot.aar} for bygdevekstpiloten ${slot.pilot.data.navn}`;
@@ -60,7 +40,7 @@ const TITLER = [
 const tiltak = TITLER.map((tittel, i) => {
   const delmal = slot.delmal[i % slot.delmal.length];
   const nr = `${delmal.data.nr}.${Math.floor(i / slot.delmal.length) + 1}`;
-  return { tittel, delmal, nr, linje: 5 + i, tema: slot.temaNavn.get(delmal.data.tema[0])! };
+  return { tittel, delmal, nr, linje: 5 + i, tema: temaNavn.get(delmal.data.tema[0])! };
 });
 const BELOP = 250000;
 /** The kinds of lesson, with the names the form offers. */

@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
-import { RIMELIGE_AAR } from '../../src/schemas/vocabulary.ts';
 import { startCms, type CmsWorld } from '../helpers/cms.ts';
+import { freePlanSlot } from '../helpers/freeSlots.ts';
 import { decapForm, openDecap } from '../helpers/decapForm.ts';
 import { makePdf } from '../helpers/pdf.ts';
 
@@ -27,26 +27,14 @@ let pageErrors: string[] = [];
 let form: ReturnType<typeof decapForm>;
 const scratch = mkdtempSync(join(tmpdir(), 'bygdevekst-cmspdf-'));
 
-/** A pilot with delmål and the first year after its latest plan that has none. */
-function freePlanSlot() {
-  const { collections: c } = loadContent('content');
-  const pilots = [...c.piloter].sort((a, b) => a.id.localeCompare(b.id));
-  expect(pilots.length).toBeGreaterThan(0);
-  for (const pilot of pilots) {
-    const delmal = c.delmal.filter((d) => d.data.pilot === pilot.id).sort((a, b) => a.data.nr - b.data.nr);
-    if (delmal.length === 0) continue;
-    const taken = new Set(c.handlingsplaner.filter((p) => p.data.pilot === pilot.id).map((p) => p.data.aar));
-    const first = Math.max(RIMELIGE_AAR.fra, Number(pilot.data.valgt.slice(0, 4)));
-    const free: number[] = [];
-    for (let aar = first; aar <= RIMELIGE_AAR.til; aar++) if (!taken.has(aar)) free.push(aar);
-    const aar = free.find((y) => y > Math.max(0, ...taken)) ?? free[0];
-    const tema = c.tema.find((t) => t.id === delmal[0].data.tema[0]);
-    if (aar !== undefined && tema) return { pilot, delmal: delmal[0], aar, tema };
-  }
-  throw new Error('fant ingen pilot med delmål og et år uten handlingsplan');
-}
-
-const slot = freePlanSlot();
+/** The pilot's first delmål, and its first theme, for the one tiltak. */
+const existing = loadContent('content').collections;
+const free = freePlanSlot(existing);
+const slot = {
+  ...free,
+  delmal: free.delmal[0],
+  tema: existing.tema.find((t) => t.id === free.delmal[0].data.tema[0])!,
+};
 const planId = `${slot.pilot.id}-${slot.aar}`;
 const planTittel = `Handlingsplan ${slot.aar} for ${slot.pilot.data.navn}`;
 const kildeTittel = `Handlingsplan ${slot.aar} som PDF for ${slot.pilot.data.navn}`;
