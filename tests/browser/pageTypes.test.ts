@@ -7,7 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../helpers/browser.ts';
-import { CLS_LIMIT, SCREENS, visitedPages, visitPage } from '../helpers/pageVisits.ts';
+import {
+  CLS_LIMIT,
+  loadsScripts,
+  plannedVisits,
+  SCREENS,
+  visitedPages,
+  visitPage,
+} from '../helpers/pageVisits.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -20,14 +27,19 @@ afterAll(async () => {
 const pages = visitedPages();
 // Each visit is its own test with its own timeout; a few run at once (the project's
 // maxConcurrency), since Chromium renders them in processes of their own while the test waits.
-const visits = pages.flatMap((path) =>
-  Object.entries(SCREENS).map(([name, screen]) => ({ path, name, screen })),
-);
+const visits = plannedVisits();
 
 describe.concurrent('every page type in Chromium: axe, CSP and layout shift', () => {
   it('covers the page types, the search, lists and comparison among them', () => {
     expect(pages.length).toBeGreaterThan(15);
     for (const p of ['/', '/sok/', '/tiltak/', '/penger/', '/sammenlign/']) expect(pages).toContain(p);
+  });
+
+  it('meets every page with its JavaScript refused when the page has any script', () => {
+    const withoutJs = new Set(visits.filter((v) => !v.screen.javaScript).map((v) => v.path));
+    for (const p of ['/sok/', '/tiltak/', '/sammenlign/']) expect(withoutJs).toContain(p);
+    expect(pages.filter((p) => loadsScripts(p) !== withoutJs.has(p))).toEqual([]);
+    expect(visits.filter((v) => v.screen.javaScript).length).toBe(pages.length * 2);
   });
 
   it.each(visits)('$path on $name', async ({ path, screen }) => {

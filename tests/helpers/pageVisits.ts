@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { onePagePerType } from './builtSite.ts';
+import { fileForPath, onePagePerType } from './builtSite.ts';
 import type { Site } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -47,6 +47,23 @@ export function visitedPages(): string[] {
       '/penger/',
     ]),
   ];
+}
+
+/**
+ * Whether the built page loads any script. Only such a page can differ when its JavaScript is
+ * refused; for the others that visit would repeat the desktop one exactly, so it is not made.
+ */
+export function loadsScripts(path: string): boolean {
+  return /<script[\s>]/i.test(readFileSync(fileForPath(path), 'utf8'));
+}
+
+/** Every visit worth making: each page on each screen, without JS only where the page has scripts. */
+export function plannedVisits(): { path: string; name: string; screen: Screen }[] {
+  return visitedPages().flatMap((path) =>
+    Object.entries(SCREENS)
+      .filter(([, screen]) => screen.javaScript || loadsScripts(path))
+      .map(([name, screen]) => ({ path, name, screen })),
+  );
 }
 
 interface AxeViolation {
@@ -135,7 +152,7 @@ export async function visitPage(
     // Two frames after the scripts have run, so a late replacement of the no-JS content is counted.
     await settle(page);
     const { cls, shifts } = await page.evaluate(() => window.__watch);
-    if (screen.javaScript) {
+    if (screen.javaScript && (await page.evaluate(() => document.scripts.length > 0))) {
       // Charts draw once seen: scroll through the page so every island runs under the policy.
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += 800) {
