@@ -21,6 +21,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
     reporters: ['default', './tests/helpers/slowestFiles.ts'],
+    // Removes what each test file made with tests/helpers/tempDir.ts when the file ends.
+    setupFiles: ['tests/helpers/cleanup.ts'],
     projects: [
       {
         extends: true,

@@ -11,14 +11,12 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
@@ -28,6 +26,7 @@ import { contentBodyRule } from '../../src/lib/loading/markdownRulesPlugin.ts';
 import { formatProblem, formatProblems, type Problem } from '../../src/lib/loading/problem.ts';
 import { CASES, type Case } from './cases.ts';
 import { CASES2, type Case2 } from './cases2.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const ENGELSK = /\b(expected|invalid|unexpected|received|required|must|should|not found|error|missing)\b/i;
 const NORSK =
@@ -71,7 +70,7 @@ function restore() {
 }
 
 beforeAll(() => {
-  root = join(mkdtempSync(join(tmpdir(), 'bygdevekst-corpus-')), 'content');
+  root = join(tempDir('corpus'), 'content');
   cpSync('content', root, { recursive: true });
   for (const f of files(root)) original.set(f, readFileSync(f));
 });

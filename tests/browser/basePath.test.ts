@@ -5,9 +5,8 @@
  * (one page of each type, search with a filter, a chart, the feed and the 404 page): 0 broken.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { chromium, type Browser } from 'playwright-core';
@@ -15,10 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../helpers/browser.ts';
 import { builtSiteAt, pageType } from '../helpers/builtSite.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const BASE = '/bygdevekstatlas/';
 const SITE = 'https://eksempel.no';
-const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-base-')), 'dist');
+const out = join(tempDir('base'), 'dist');
 const site = builtSiteAt(out);
 
 let server: Server;

@@ -9,8 +9,7 @@
  * has no plan for), so the test keeps working when real plans are added.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,13 +18,14 @@ import { startCms, type CmsWorld } from '../helpers/cms.ts';
 import { freePlanSlot } from '../helpers/freeSlots.ts';
 import { decapForm, openDecap } from '../helpers/decapForm.ts';
 import { makePdf } from '../helpers/pdf.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 let world: CmsWorld;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[] = [];
 let form: ReturnType<typeof decapForm>;
-const scratch = mkdtempSync(join(tmpdir(), 'bygdevekst-cmspdf-'));
+const scratch = tempDir('cmspdf');
 
 /** The pilot's first delmål, and its first theme, for the one tiltak. */
 const existing = loadContent('content').collections;

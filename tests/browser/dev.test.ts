@@ -4,9 +4,8 @@
  * fix, until it is corrected. Runs `astro dev` on a scratch copy of the real content.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,8 +14,9 @@ import { localBackendOrigin } from '../../src/lib/editing/localBackend.ts';
 import { contentSecurityPolicy } from '../../src/lib/publishing/csp.ts';
 import { CHROMIUM } from '../helpers/browser.ts';
 import { removeFixtureCache } from '../helpers/fixtureCache.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
-const scratch = mkdtempSync(join(tmpdir(), 'bygdevekst-dev-'));
+const scratch = tempDir('dev');
 const content = join(scratch, 'content');
 let dev: ChildProcess | undefined;
 let devLog = '';

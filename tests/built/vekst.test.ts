@@ -6,8 +6,7 @@
  * show: the change page, the kommune-specific tiltak and one per-innbygger figure everywhere.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatKroner, formatTall } from '../../src/lib/format.ts';
@@ -16,10 +15,11 @@ import { EXPORTS, type ExportName } from '../../src/schemas/exports.ts';
 import { builtSiteAt } from '../helpers/builtSite.ts';
 import { removeFixtureCache } from '../helpers/fixtureCache.ts';
 import { htmlvalidate, messages } from '../helpers/htmlValidate.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const CONTENT = 'tests/fixtures/vekst';
 const SEEDS = 'tests/fixtures/vekst-kilder';
-const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-vekst-')), 'dist');
+const out = join(tempDir('vekst'), 'dist');
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
   encoding: 'utf8',
   env: {

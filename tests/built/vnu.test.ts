@@ -3,12 +3,12 @@
  * a judge nobody here wrote, next to html-validate. Needs Java (Debian: default-jre-headless).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, builtPages, fileForPath } from '../helpers/builtSite.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const vnuJar = join(
   dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
@@ -57,7 +57,7 @@ describe('Nu Html Checker on every built page', () => {
   });
 
   it('does report an error, so a silent checker cannot pass', () => {
-    const bad = join(mkdtempSync(join(tmpdir(), 'vnu-')), 'feil.html');
+    const bad = join(tempDir('vnu'), 'feil.html');
     writeFileSync(bad, '<!doctype html><html lang="nb"><title>x</title></html><script></script>');
     expect(vnu([bad]).map((m) => m.message)).toContain('Stray start tag “script”.');
   });

@@ -5,10 +5,9 @@
  * that page's origin only. Both ports are picked free by the system.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   ADMIN_SCRIPT,
@@ -24,6 +23,7 @@ import { SEEDS_DIR } from '../../src/lib/loading/seedText.ts';
 import { CMS_WRITABLE, startCmsBackend } from '../../scripts/lib/cmsBackend.ts';
 import { refuseInvalid, startContentCheck } from '../../scripts/lib/cmsCheck.ts';
 import { createCmsWorkflow } from '../../scripts/lib/cmsWorkflow.ts';
+import { tempDir } from './tempDir.ts';
 
 export interface CmsWorld {
   /** The scratch repository: `content/` is a copy of ours. */
@@ -53,7 +53,7 @@ async function freePort(): Promise<number> {
  * committed on `main`, the backend runs the editorial workflow and the configuration asks for it.
  */
 export async function startCms({ git = false } = {}): Promise<CmsWorld> {
-  const repo = mkdtempSync(join(tmpdir(), 'bygdevekst-cms-'));
+  const repo = tempDir('cms');
   cpSync('content', join(repo, 'content'), { recursive: true });
   if (git) {
     const run = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });

@@ -2,14 +2,14 @@
  * Fixture sites for tests: a copy of tests/fixtures/gyldig (a small valid site) in a temp
  * folder, changed file by file to plant exactly one kind of problem.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './tempDir.ts';
 
 export const VALID_FIXTURE = 'tests/fixtures/gyldig';
 
 export function copyFixture(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bygdevekst-fixture-'));
+  const dir = tempDir('fixture');
   cpSync(VALID_FIXTURE, dir, { recursive: true });
   return dir;
 }

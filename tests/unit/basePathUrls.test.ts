@@ -1,11 +1,11 @@
 /** BASE_PATH and SITE_URL, read once (src/lib/urls.ts), and the local server under a base path. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseBasePath, normaliseSiteUrl, withoutBase } from '../../src/lib/urls.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 describe('the base path setting', () => {
   it('accepts the ways people write it, and gives one form', () => {
@@ -39,7 +39,7 @@ describe('the local server under a base path', () => {
   let server: Server;
   let url: string;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bygdevekst-base-serve-'));
+    const dir = tempDir('base-serve');
     writeFileSync(join(dir, 'index.html'), '<p>forside</p>');
     writeFileSync(join(dir, '404.html'), '<p>fant ikke</p>');
     ({ server, url } = (await serveStatic(dir, 0, '/atlas/')) as { server: Server; url: string });

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFixture, edit, VALID_FIXTURE } from '../helpers/fixture.ts';
 import { removeFixtureCache } from '../helpers/fixtureCache.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 /** Every content folder built here: astro.config.mjs gave each a cache, removed when the file ends. */
 const built = new Set<string>();
@@ -16,7 +16,7 @@ const BUILD_TIMEOUT = 300_000;
 /** Runs the real build script on a content folder, into a fresh output folder. */
 function build(content: string) {
   built.add(content);
-  const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-dist-')), 'dist');
+  const out = join(tempDir('dist'), 'dist');
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
     encoding: 'utf8',
     env: { ...process.env, BYGDEVEKST_CONTENT: content, BYGDEVEKST_OUT: out, BYGDEVEKST_SKIP_SEARCH: '1' },
@@ -70,14 +70,14 @@ describe('the build on a small fixture site', () => {
 describe('content cannot run code, and a build is all or nothing', () => {
   it('astro build alone (without validate) refuses an export in a body before running it', () => {
     const root = copyFixture();
-    const marker = join(mkdtempSync(join(tmpdir(), 'bygdevekst-pwned-')), 'skrevet.txt');
+    const marker = join(tempDir('pwned'), 'skrevet.txt');
     const file = join(root, 'tiltak/testpilot-2025-d1-1.mdx');
     writeFileSync(
       file,
       `${readFileSync(file, 'utf8')}\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ja')\n`,
     );
     built.add(root);
-    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-dist-')), 'dist');
+    const out = join(tempDir('dist'), 'dist');
     const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
       encoding: 'utf8',
       env: { ...process.env, BYGDEVEKST_CONTENT: root },
@@ -92,7 +92,7 @@ describe('content cannot run code, and a build is all or nothing', () => {
   });
 
   it('a build killed half-way leaves the previous site untouched, not half a site', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-dist-')), 'dist');
+    const out = join(tempDir('dist'), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'forrige bygg');
     built.add(VALID_FIXTURE);

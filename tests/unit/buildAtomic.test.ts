@@ -7,21 +7,13 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, edit, VALID_FIXTURE } from '../helpers/fixture.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
-const faults = mkdtempSync(join(tmpdir(), 'bygdevekst-feil-'));
+const faults = tempDir('feil');
 /** Every page write after the third fails as on a full disk. */
 const FULL_DISK = join(faults, 'full-disk.mjs');
 /** The build is killed just before the rename that publishes (whatever that rename is). */
@@ -107,7 +99,7 @@ function expectCompleteSite(out: string) {
 }
 
 describe('builds into the same dist/', () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-atomisk-')), 'dist');
+  const out = join(tempDir('atomisk'), 'dist');
   let published: Map<string, string>;
 
   it('two builds started together: the second waits for the first, and each publishes a complete site', async () => {
@@ -169,7 +161,7 @@ describe('builds into the same dist/', () => {
 
 describe('the first build after a plain dist/ folder', () => {
   it('killed between moving the old folder aside and publishing: the next build puts the old site back', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-atomisk-')), 'dist');
+    const out = join(tempDir('atomisk'), 'dist');
     mkdirSync(join(out, 'piloter'), { recursive: true });
     writeFileSync(join(out, 'index.html'), 'forrige bygg');
     writeFileSync(join(out, 'piloter', 'side.html'), 'en side');

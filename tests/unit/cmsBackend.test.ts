@@ -7,7 +7,6 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -16,10 +15,11 @@ import {
 } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCmsBackend, type CmsBackend } from '../../scripts/lib/cmsBackend.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const SITE = 'http://127.0.0.1:4999';
 let repo = '';
@@ -68,7 +68,7 @@ function call(
 const disk = (p: string) => readFileSync(join(repo, p), 'utf8');
 
 beforeAll(async () => {
-  repo = mkdtempSync(join(tmpdir(), 'bygdevekst-cmsbackend-'));
+  repo = tempDir('cmsbackend');
   cpSync('content', join(repo, 'content'), { recursive: true });
   for (const [p, text] of Object.entries(PROTECTED)) {
     mkdirSync(join(repo, p, '..'), { recursive: true });

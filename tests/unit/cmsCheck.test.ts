@@ -5,8 +5,7 @@
  * names, before anything is written. Runs on a scratch copy of the content; the cases are taken
  * from the content (a tiltak with a cited amount, another pilot's delmål, a cited source).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCmsBackend, type CmsBackend } from '../../scripts/lib/cmsBackend.ts';
@@ -19,6 +18,7 @@ import {
 } from '../../scripts/lib/cmsCheck.ts';
 import { contentRoot } from '../../src/lib/loading/contentFiles.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const SITE = 'http://127.0.0.1:4998';
 let repo = '';
@@ -61,7 +61,7 @@ beforeAll(async () => {
   expect(funded, 'et tiltak med et sitert beløp').toBeDefined();
   expect(foreignDelmal, 'et delmål i en annen pilot').toBeDefined();
   expect(citedKilde, 'en kilde som et tiltak viser til').toBeDefined();
-  repo = mkdtempSync(join(tmpdir(), 'bygdevekst-cmscheck-'));
+  repo = tempDir('cmscheck');
   cpSync(contentRoot(), join(repo, 'content'), { recursive: true });
   check = startContentCheck({ root: repo });
   backend = await startCmsBackend({ root: repo, port: 0, origins: [SITE], refuse: refuseInvalid(check) });

@@ -6,7 +6,7 @@
  * drives it, so the dispatch hook in cmsBackend.ts is covered too.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { CMS_WRITABLE, startCmsBackend, type CmsBackend } from '../../scripts/li
 import { createCmsWorkflow } from '../../scripts/lib/cmsWorkflow.ts';
 import { cmsPublishMode } from '../../src/lib/editing/localBackend.ts';
 import { GET as configYml } from '../../src/pages/admin/config.yml.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const SITE = 'http://127.0.0.1:4998';
 let repo = '';
@@ -81,7 +82,7 @@ function save(path: string, slug: string, raw: string, extra: Record<string, unk
 
 beforeAll(async () => {
   expect(aktorer.length).toBeGreaterThan(1);
-  repo = mkdtempSync(join(tmpdir(), 'bygdevekst-cms-git-test-'));
+  repo = tempDir('cms-git-test');
   cpSync('content', join(repo, 'content'), { recursive: true });
   writeFileSync(join(repo, 'package.json'), '{"name":"scratch"}\n');
   git('init', '--quiet', '--initial-branch=main');

@@ -3,13 +3,13 @@
  * (`yaml`) gives, and must step aside whenever the written-value checks or an error message need
  * to know where something was written.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { contentRoot, readCollectionFiles, readEntry } from '../../src/lib/loading/contentFiles.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 function frontmatter(file: string, text: string, format: 'mdx' | 'yaml'): string {
   if (format === 'yaml') return text;
@@ -32,7 +32,7 @@ describe('reading content files', () => {
     expect(files).toBeGreaterThan(100);
   });
 
-  const dir = mkdtempSync(join(tmpdir(), 'bygdevekst-lesing-'));
+  const dir = tempDir('lesing');
   let n = 0;
   function read(yamlText: string) {
     const file = join(dir, `fil-${++n}.yaml`);

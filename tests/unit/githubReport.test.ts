@@ -3,15 +3,15 @@
  * annotations on the files, so an editor sees in the pull request what to fix.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, edit, VALID_FIXTURE } from '../helpers/fixture.ts';
 import { annotations, jobSummary } from '../../scripts/lib/githubReport.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 function validateInJob(content: string) {
-  const summary = join(mkdtempSync(join(tmpdir(), 'bygdevekst-summary-')), 'summary.md');
+  const summary = join(tempDir('summary'), 'summary.md');
   writeFileSync(summary, '');
   const r = spawnSync(process.execPath, ['scripts/validate.ts'], {
     encoding: 'utf8',

@@ -4,16 +4,7 @@
  * adds is for the year after Indre Namdal's latest plan, whichever year the content has reached.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
@@ -29,6 +20,7 @@ import { contentRoot } from '../../src/lib/loading/contentFiles.ts';
 import { validateContent } from '../../src/lib/loading/validateContent.ts';
 import { removeFixtureCache } from '../helpers/fixtureCache.ts';
 import { nextPlanYear, unusedId } from '../helpers/freeSlots.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 /** Next year's plan for Indre Namdal: the plan the tests below add, as an editor would. */
 const NEXT = nextPlanYear(loadContent().collections, 'indre-namdal');
@@ -36,7 +28,7 @@ const PLAN = `indre-namdal-${NEXT}`;
 
 let root: string;
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'bygdevekst-ny-'));
+  root = tempDir('ny');
   cpSync(contentRoot(), root, { recursive: true });
 });
 
@@ -188,7 +180,7 @@ describe('following the guide: a new plan with five tiltak, filled in, validates
     expect(collections.tiltak.filter((t) => t.data.plan === PLAN)).toHaveLength(5);
 
     // And it builds: the real build script, search index included, publishes the plan and its tiltak.
-    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-ny-dist-')), 'dist');
+    const out = join(tempDir('ny-dist'), 'dist');
     const env: NodeJS.ProcessEnv = { ...process.env, BYGDEVEKST_CONTENT: root, BYGDEVEKST_OUT: out };
     delete env.BYGDEVEKST_SKIP_SEARCH;
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8', env });

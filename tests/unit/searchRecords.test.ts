@@ -1,6 +1,5 @@
 /** Search records: one per page-worthy entry, Norwegian spellings and abbreviations, raw budget sort keys. */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
@@ -13,6 +12,7 @@ import { slug } from '../../src/lib/slug.ts';
 import { amountBuckets } from '../../src/lib/search/amountBuckets.ts';
 import { writeSearchIndex } from '../../src/lib/search/searchIndex.ts';
 import { VALID_FIXTURE } from '../helpers/fixture.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const { collections: c } = loadContent();
 const records = searchRecords(c);
@@ -375,7 +375,7 @@ describe('what a hit shows and exports', () => {
 
 describe('the index step of the build (src/lib/search/searchIndex.ts, in the build process)', () => {
   it('writes a Pagefind bundle for the fixture site from its records', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-sok-')), 'pagefind');
+    const out = join(tempDir('sok'), 'pagefind');
     const summary = await writeSearchIndex(searchRecords(loadContent(VALID_FIXTURE).collections), out);
     expect(summary.records).toBe(7);
     expect(summary.perType.get('tiltak')).toBe(1);
@@ -385,7 +385,7 @@ describe('the index step of the build (src/lib/search/searchIndex.ts, in the bui
   }, 60_000);
 
   it('refuses, in Norwegian, two records at one address and an empty set, writing nothing', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'bygdevekst-sok-')), 'pagefind');
+    const out = join(tempDir('sok'), 'pagefind');
     const fixture = searchRecords(loadContent(VALID_FIXTURE).collections);
     await expect(writeSearchIndex([...fixture, fixture[0]], out)).rejects.toThrow(
       `to søkeposter har samme adresse ${fixture[0].url}`,

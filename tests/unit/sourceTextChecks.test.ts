@@ -5,31 +5,13 @@
  * (BYGDEVEKST_SEEDS) and the texts kept beside PDFs, so a sentence copied from either is found.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentRoot } from '../../src/lib/loading/contentFiles.ts';
 import { SEEDS_DIR } from '../../src/lib/loading/seedText.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
-
-const scratch: string[] = [];
-afterAll(() => {
-  for (const d of scratch) rmSync(d, { recursive: true, force: true });
-});
-const tempDir = (name: string) => {
-  const d = mkdtempSync(join(tmpdir(), `bygdevekst-${name}-`));
-  scratch.push(d);
-  return d;
-};
+import { tempDir } from '../helpers/tempDir.ts';
 
 function run(script: string, env: Record<string, string>) {
   return spawnSync(process.execPath, [script], { env: { ...process.env, ...env }, encoding: 'utf8' });

@@ -1,16 +1,16 @@
 /** The local server (`npm run serve`, browser tests): bad input gets an answer, never a crash. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/staticServer.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 let server: Server;
 let url: string;
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bygdevekst-serve-'));
+  const dir = tempDir('serve');
   writeFileSync(join(dir, 'index.html'), '<p>forside</p>');
   writeFileSync(join(dir, '404.html'), '<p>fant ikke</p>');
   ({ server, url } = (await serveStatic(dir, 0)) as { server: Server; url: string });

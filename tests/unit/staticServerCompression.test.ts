@@ -1,11 +1,11 @@
 /** `npm run serve` compresses text by the client's Accept-Encoding, and says so in Vary. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseEncoding, serveStatic } from '../../scripts/lib/staticServer.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const PAGE = `<!doctype html><title>Forside</title>${'<p>Bygdevekstavtale, tiltak og delmål.</p>'.repeat(200)}`;
 const FRAGMENT = Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6]);
@@ -13,7 +13,7 @@ const FRAGMENT = Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6]);
 let server: Server;
 let port: number;
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bygdevekst-gzip-'));
+  const dir = tempDir('gzip');
   writeFileSync(join(dir, 'index.html'), PAGE);
   writeFileSync(join(dir, '404.html'), '<p>fant ikke</p>');
   mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });

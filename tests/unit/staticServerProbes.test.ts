@@ -5,20 +5,20 @@
  * because the build would copy what they point at into the site.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { irregularEntries, publicLinksProblem } from '../../scripts/lib/publicLinks.mjs';
 import { serveStatic } from '../../scripts/lib/staticServer.mjs';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const HEMMELIG = 'hemmelig-innhold-utenfor-roten';
 let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  const base = mkdtempSync(join(tmpdir(), 'bygdevekst-serve-lenker-'));
+  const base = tempDir('serve-lenker');
   const outside = join(base, 'utenfor');
   mkdirSync(outside);
   writeFileSync(join(outside, 'hemmelig.txt'), HEMMELIG);
@@ -89,7 +89,7 @@ describe('public/', () => {
   });
 
   it('a link in public/ is named, in Norwegian, so the build refuses it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bygdevekst-public-'));
+    const dir = tempDir('public');
     mkdirSync(join(dir, 'bilder'));
     writeFileSync(join(dir, 'bilder', 'logo.svg'), '<svg/>');
     symlinkSync('/etc/passwd', join(dir, 'bilder', 'passord.txt'));

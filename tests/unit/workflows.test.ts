@@ -5,11 +5,11 @@
  * and that publishing has the permissions GitHub Pages needs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const DIR = '.github/workflows';
 const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
@@ -47,7 +47,7 @@ describe('the workflow files', () => {
   });
 
   it('a planted error fails the validator, naming it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bygdevekst-workflow-'));
+    const dir = tempDir('workflow');
     // A typo a reviewer reads past: «run-on» for «runs-on».
     const broken = readFileSync(join(DIR, 'sjekk.yml'), 'utf8').replace('    runs-on:', '    run-on:');
     expect(broken).toContain('run-on:');
