@@ -2,12 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { GROWN_CONTENT, GROWN_SEEDS, NOT_CONTENT_READING } from './tests/helpers/growth.ts';
 
 /** Browser files that run the CMS or astro dev on a scratch copy, each with its own Chromium. */
-const OWN_SERVERS = [
+const CMS_FILES = [
   'tests/browser/cms.test.ts',
   'tests/browser/cmsPdf.test.ts',
   'tests/browser/cmsWorkflow.test.ts',
-  'tests/browser/dev.test.ts',
 ];
+const DEV_FILE = 'tests/browser/dev.test.ts';
 
 const CONTENT_TESTS = ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'];
 
@@ -55,7 +55,7 @@ export default defineConfig({
         test: {
           name: 'nettleser',
           include: ['tests/browser/**/*.test.ts'],
-          exclude: ['**/node_modules/**', ...OWN_SERVERS],
+          exclude: ['**/node_modules/**', ...CMS_FILES, DEV_FILE],
           // One served site and one Chromium per worker (tests/helpers/browser.ts), not per file.
           isolate: false,
           // Concurrent tests (the axe visits) three at a time in that one browser.
@@ -63,13 +63,12 @@ export default defineConfig({
         },
       },
       // These start servers and browsers of their own and load modules under a changed environment
-      // (cms.test.ts resets modules), so each keeps a worker to itself. They run after all the
-      // others: astro dev keeps its content store in the project's .astro/ folder, which every build
-      // in another test file rewrites, and a dev server under a concurrent build misses edits.
-      {
-        extends: true,
-        test: { name: 'nettleser-egen', include: OWN_SERVERS, sequence: { groupOrder: 1 } },
-      },
+      // (cms.test.ts resets modules), so each keeps a worker to itself.
+      { extends: true, test: { name: 'nettleser-egen', include: CMS_FILES } },
+      // astro dev keeps its content store in the project's .astro/ folder, which every build in
+      // another test file rewrites, and a dev server under a concurrent build misses edits: so this
+      // file runs after all the others.
+      { extends: true, test: { name: 'utvikling', include: [DEV_FILE], sequence: { groupOrder: 1 } } },
     ],
   },
 });

@@ -1,20 +1,23 @@
 /**
  * One page of every page type (and the pages with charts, budget tables and shared filter URLs),
- * met on a desktop, with the site's JavaScript refused (the pages must stand without it), and on
- * a 360 px phone. Each visit checks axe (WCAG 2.1 AA), the Content-Security-Policy and requests
- * to other hosts, and layout shift (CLS ≤ 0.05, measured with a PerformanceObserver from before
- * the first paint until the page's scripts have settled).
+ * met on a desktop; pageTypesNoJs.test.ts meets them with the site's JavaScript refused and
+ * pageTypesPhone.test.ts on a 360 px phone. Each visit checks axe (WCAG 2.1 AA), the
+ * Content-Security-Policy and requests to other hosts, and layout shift (CLS ≤ 0.05, measured
+ * with a PerformanceObserver from before the first paint until the page's scripts have settled).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../helpers/browser.ts';
-import {
-  CLS_LIMIT,
-  loadsScripts,
-  plannedVisits,
-  SCREENS,
-  visitedPages,
-  visitPage,
-} from '../helpers/pageVisits.ts';
+import { checkEveryPageOn, CLS_LIMIT, SCREENS, visitedPages, visitPage } from '../helpers/pageVisits.ts';
+
+describe('the pages visited', () => {
+  it('cover the page types, the search, lists and comparison among them', () => {
+    const pages = visitedPages();
+    expect(pages.length).toBeGreaterThan(15);
+    for (const p of ['/', '/sok/', '/tiltak/', '/penger/', '/sammenlign/']) expect(pages).toContain(p);
+  });
+});
+
+checkEveryPageOn('desktop');
 
 let site: Site;
 beforeAll(async () => {
@@ -22,33 +25,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await site?.close();
-});
-
-const pages = visitedPages();
-// Each visit is its own test with its own timeout; a few run at once (the project's
-// maxConcurrency), since Chromium renders them in processes of their own while the test waits.
-const visits = plannedVisits();
-
-describe.concurrent('every page type in Chromium: axe, CSP and layout shift', () => {
-  it('covers the page types, the search, lists and comparison among them', () => {
-    expect(pages.length).toBeGreaterThan(15);
-    for (const p of ['/', '/sok/', '/tiltak/', '/penger/', '/sammenlign/']) expect(pages).toContain(p);
-  });
-
-  it('meets every page with its JavaScript refused when the page has any script', () => {
-    const withoutJs = new Set(visits.filter((v) => !v.screen.javaScript).map((v) => v.path));
-    for (const p of ['/sok/', '/tiltak/', '/sammenlign/']) expect(withoutJs).toContain(p);
-    expect(pages.filter((p) => loadsScripts(p) !== withoutJs.has(p))).toEqual([]);
-    expect(visits.filter((v) => v.screen.javaScript).length).toBe(pages.length * 2);
-  });
-
-  it.each(visits)('$path on $name', async ({ path, screen }) => {
-    const seen = await visitPage(site, path, screen);
-    expect(seen.axe, 'axe').toEqual([]);
-    expect(seen.csp, 'CSP').toEqual([]);
-    expect(seen.foreign, 'requests to other hosts').toEqual([]);
-    expect(seen.cls, `CLS: ${seen.shifts.join('; ')}`).toBeLessThanOrEqual(CLS_LIMIT);
-  });
 });
 
 describe('the checks themselves', () => {

@@ -90,4 +90,19 @@ describe('the built site', () => {
     );
     expect(external).toEqual([]);
   });
+
+  it('puts every table in a box of its own that scrolls sideways, so no table widens its page on a phone', () => {
+    let tables = 0;
+    const loose = pages.flatMap((p) =>
+      readPage(p)
+        .querySelectorAll('table')
+        .filter((t) => {
+          tables++;
+          return !t.closest('.table-scroll');
+        })
+        .map((t) => `${p}: <table class="${t.getAttribute('class') ?? ''}">`),
+    );
+    expect(tables).toBeGreaterThan(0);
+    expect(loose).toEqual([]);
+  });
 });

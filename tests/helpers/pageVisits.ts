@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { fileForPath, onePagePerType } from './builtSite.ts';
-import type { Site } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -24,14 +25,14 @@ export interface Screen {
 const DESKTOP: Screen = { javaScript: true, context: { viewport: { width: 1280, height: 900 } } };
 
 /** The three ways a page is met, by the name a failure shows. */
-export const SCREENS: Record<string, Screen> = {
+export const SCREENS = {
   desktop: DESKTOP,
   "without the site's JavaScript": { ...DESKTOP, javaScript: false },
   '360 px phone screen': {
     javaScript: true,
     context: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
   },
-};
+} satisfies Record<string, Screen>;
 
 /** One page per type, plus the pages that carry charts and budget tables, and shared filter URLs. */
 export function visitedPages(): string[] {
@@ -57,13 +58,34 @@ export function loadsScripts(path: string): boolean {
   return /<script[\s>]/i.test(readFileSync(fileForPath(path), 'utf8'));
 }
 
-/** Every visit worth making: each page on each screen, without JS only where the page has scripts. */
-export function plannedVisits(): { path: string; name: string; screen: Screen }[] {
-  return visitedPages().flatMap((path) =>
-    Object.entries(SCREENS)
-      .filter(([, screen]) => screen.javaScript || loadsScripts(path))
-      .map(([name, screen]) => ({ path, name, screen })),
-  );
+/** The pages worth visiting on a screen: all of them, without JS only those with scripts. */
+export function pagesFor(screen: Screen): string[] {
+  return visitedPages().filter((path) => screen.javaScript || loadsScripts(path));
+}
+
+/**
+ * The visits of one screen as tests, one per page, each checking everything at once. A few run at
+ * once (the project's maxConcurrency): Chromium renders them in processes of their own while the
+ * test waits. One file per screen, so the three share out over Vitest's workers.
+ */
+export function checkEveryPageOn(screenName: keyof typeof SCREENS): void {
+  const screen = SCREENS[screenName];
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  describe.concurrent(`every page type in Chromium, ${screenName}: axe, CSP and layout shift`, () => {
+    it.each(pagesFor(screen))('%s', async (path) => {
+      const seen = await visitPage(site, path, screen);
+      expect(seen.axe, 'axe').toEqual([]);
+      expect(seen.csp, 'CSP').toEqual([]);
+      expect(seen.foreign, 'requests to other hosts').toEqual([]);
+      expect(seen.cls, `CLS: ${seen.shifts.join('; ')}`).toBeLessThanOrEqual(CLS_LIMIT);
+    });
+  });
 }
 
 interface AxeViolation {
