@@ -55,11 +55,15 @@ export function readPage(path: string): HTMLElement {
   return parse(readFileSync(fileForPath(path), 'utf8'));
 }
 
-/** Page type = first path segment, with detail pages told apart from index pages («/piloter/:id/»). */
+/**
+ * Page type = the first path segment, then one placeholder per deeper segment: «:n» for a number
+ * (a page of a paged list, a part of a source text), «:id» for anything else. So «/piloter/:id/»,
+ * «/tiltak/:id/:n/» (a page of the /tiltak/ list) and «/kilder/:id/:n/» are types of their own.
+ */
 export function pageType(path: string): string {
-  const parts = path.split('/').filter(Boolean);
-  if (parts.length === 0) return '/';
-  return parts.length === 1 ? `/${parts[0]}/` : `/${parts[0]}/:id/`;
+  const [first, ...rest] = path.split('/').filter(Boolean);
+  if (first === undefined) return '/';
+  return `/${[first, ...rest.map((s) => (/^\d+$/.test(s) ? ':n' : ':id'))].join('/')}/`;
 }
 
 /** One page per page type: the first in sorted order. */
