@@ -2,11 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { GROWN_CONTENT, GROWN_SEEDS, NOT_CONTENT_READING } from './tests/helpers/growth.ts';
 
 /** Browser files that run the CMS or astro dev on a scratch copy, each with its own Chromium. */
-const CMS_FILES = [
-  'tests/browser/cms.test.ts',
-  'tests/browser/cmsPdf.test.ts',
-  'tests/browser/cmsWorkflow.test.ts',
-];
+const CMS_FILES = ['tests/browser/cms.test.ts', 'tests/browser/cmsWorkflow.test.ts'];
 const DEV_FILE = 'tests/browser/dev.test.ts';
 
 const CONTENT_TESTS = ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'];

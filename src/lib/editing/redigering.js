@@ -53,6 +53,108 @@
   CMS.registerWidget('kroner', KronerControl, KronerPreview);
 
   /*
+   * A save the local backend refuses (422, the validator's words, scripts/lib/cmsCheck.ts). Decap
+   * shows the reason in a toast that closes after 8 s, runs the problems together on one line and
+   * prefixes «API_ERROR:», then leaves its rejected promise unhandled. The reason is kept on
+   * screen instead, one problem a line, until the editor closes it or saves again; the rejections
+   * Decap leaves behind for a refused save (and for a form stopped at its fields, whose messages
+   * Decap shows there) are handled here, so they are not reported as errors of the page.
+   */
+  const REFUSED = new Set(['ENTRY_PERSIST_FAILURE', 'UNPUBLISHED_ENTRY_PERSIST_FAILURE']);
+  let notice = null;
+  function hideRefusal() {
+    if (notice) notice.remove();
+    notice = null;
+  }
+  function showRefusal(text) {
+    hideRefusal();
+    notice = document.createElement('section');
+    notice.id = 'lagring-avvist';
+    notice.setAttribute('role', 'alert');
+    notice.setAttribute('lang', 'nb');
+    Object.assign(notice.style, {
+      // Over the preview, bottom right: the fields it names stay free to correct.
+      position: 'fixed',
+      right: '1rem',
+      bottom: '1rem',
+      zIndex: '10000',
+      maxWidth: 'min(34rem, 46vw)',
+      maxHeight: '60vh',
+      overflow: 'auto',
+      padding: '1rem 1.25rem',
+      background: '#fff',
+      color: '#1a1a1a',
+      border: '3px solid #b00020',
+      borderRadius: '6px',
+      boxShadow: '0 4px 16px rgba(0,0,0,.25)',
+      whiteSpace: 'pre-line',
+      font: '16px/1.5 system-ui, sans-serif',
+    });
+    const message = document.createElement('p');
+    message.style.margin = '0 0 .75rem';
+    message.textContent = text;
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Lukk';
+    close.addEventListener('click', hideRefusal);
+    notice.append(message, close);
+    document.body.append(notice);
+  }
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason = event.reason;
+    if (reason === undefined) event.preventDefault();
+    else if (reason && REFUSED.has(reason.type)) {
+      event.preventDefault();
+      const error = reason.payload && reason.payload.error;
+      const text = String((error && error.message) || error || '').replace(/^(API_ERROR|Error): /, '');
+      showRefusal(text || 'Ikke lagret.');
+    }
+  });
+  if (CMS.registerEventListener) {
+    CMS.registerEventListener({ name: 'preSave', handler: hideRefusal });
+    CMS.registerEventListener({ name: 'postSave', handler: hideRefusal });
+  }
+
+  /*
+   * Decap's relation widget, minus one echo. Once it has loaded its choices, each relation field
+   * that has a value announces that same value again (with metadata we never use), and each such
+   * announcement redraws the whole form. A plan has about a hundred relation fields (every
+   * «Kilde › Dokument»), so opening a large plan cost a hundred redraws of 700 fields: 20–30 s
+   * (issue 21). The echo is dropped; a value the editor picks is passed on as before.
+   */
+  const relation = CMS.getWidget && CMS.getWidget('relation');
+  if (relation && relation.control) {
+    const RelationControl = relation.control;
+    const QuietRelation = createClass({
+      quietChange(value, metadata) {
+        if (value === this.props.value) return;
+        this.props.onChange(value, metadata);
+      },
+      keep(control) {
+        this.inner = control;
+      },
+      isValid() {
+        return this.inner && this.inner.isValid ? this.inner.isValid() : { error: false };
+      },
+      focus(path) {
+        if (this.inner && this.inner.focus) this.inner.focus(path);
+        else document.getElementById(this.props.forID)?.focus();
+      },
+      shouldComponentUpdate(next) {
+        return (
+          this.props.value !== next.value ||
+          this.props.hasActiveStyle !== next.hasActiveStyle ||
+          this.props.queryHits !== next.queryHits
+        );
+      },
+      render() {
+        return h(RelationControl, { ...this.props, onChange: this.quietChange, ref: this.keep });
+      },
+    });
+    CMS.registerWidget('relation', QuietRelation, relation.preview, relation.schema);
+  }
+
+  /*
    * The preview: what the entry says, as a reader of the site would see it (names, not ids;
    * choices by their Norwegian names; kroner formatted), with a link to the page itself, which
    * `npm run cms` serves beside /admin/ and rebuilds as soon as the entry is saved.
