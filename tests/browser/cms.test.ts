@@ -19,8 +19,7 @@
  * so the test keeps working when real plans are added.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -32,13 +31,14 @@ import { startCms, type CmsWorld } from '../helpers/cms.ts';
 import { decapForm, openDecap } from '../helpers/decapForm.ts';
 import { freePlanSlot } from '../helpers/freeSlots.ts';
 import { makePdf } from '../helpers/pdf.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 let world: CmsWorld;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[] = [];
 let form: ReturnType<typeof decapForm>;
-const scratch = mkdtempSync(join(tmpdir(), 'bygdevekst-cms-pdf-'));
+const scratch = tempDir('cms-pdf');
 
 const existing = loadContent('content').collections;
 const slot = freePlanSlot(existing);
