@@ -20,8 +20,10 @@ const rad = (o: Partial<TiltakRad>): TiltakRad => ({
   url: '/tiltak/x/',
   pilot: 'p',
   pilotNavn: 'P',
+  pilotUrl: '/piloter/p/',
   plan: 'p-2025',
   planAar: 2025,
+  planUrl: '/handlingsplaner/p-2025/',
   delmal: 1,
   delmalTittel: 'D',
   nr: '1',
@@ -41,7 +43,13 @@ const rad = (o: Partial<TiltakRad>): TiltakRad => ({
 });
 
 const rader = [
-  rad({ id: 'a2', nr: '2', alle: 600000, bygdevekstmidler: 100000, tema: [{ id: 'bolig', navn: 'Bolig' }] }),
+  rad({
+    id: 'a2',
+    nr: '2',
+    alle: 600000,
+    bygdevekstmidler: 100000,
+    tema: [{ id: 'bolig', navn: 'Bolig', url: '/tema/bolig/' }],
+  }),
   rad({ id: 'a10', nr: '10', alle: 500000, bygdevekstmidler: 500000 }),
   rad({
     id: 'b1',
@@ -50,7 +58,7 @@ const rader = [
     planAar: 2026,
     nr: '1',
     alle: 700000,
-    givere: [{ id: 'fylket', navn: 'Fylket', belop: 200000 }],
+    givere: [{ id: 'fylket', navn: 'Fylket', url: '/aktorer/fylket/', belop: 200000 }],
   }),
   rad({ id: 'at1', delmal: null, nr: 'T1', alle: null, status: 'avsluttes', statusNavn: 'Avsluttes' }),
 ];
@@ -158,8 +166,13 @@ describe('tiltakTabell on the real content', () => {
     expect([r.alle, r.bygdevekstmidler, r.andre]).toEqual([600000, 100000, 500000]);
     expect(r.givere).toEqual(
       expect.arrayContaining([
-        { id: 'trondelag-fylkeskommune', navn: 'Trøndelag fylkeskommune', belop: 200000 },
-        { id: 'doga', navn: expect.any(String), belop: 300000 },
+        {
+          id: 'trondelag-fylkeskommune',
+          navn: 'Trøndelag fylkeskommune',
+          url: '/aktorer/trondelag-fylkeskommune/',
+          belop: 200000,
+        },
+        { id: 'doga', navn: expect.any(String), url: '/aktorer/doga/', belop: 300000 },
       ]),
     );
   });
