@@ -76,3 +76,19 @@ export function belopKolonner(tiltak: readonly TiltakEntry[], bareBv = false) {
 export function idPaths(entries: readonly { id: string }[]) {
   return entries.map((e) => ({ params: { id: e.id } }));
 }
+
+/**
+ * At most this many tiltak in one list on a theme, actor, change or kommune page: the lists grow
+ * with the plans, so the rest are counted and linked to the /tiltak/ table filtered to them
+ * (every tiltak is also reachable without JavaScript from /tiltak/'s page links).
+ */
+export const TILTAK_I_LISTE = 50;
+
+/** The first `maks` of a list, and how many are left out. */
+export function forste<T>(liste: readonly T[], maks: number = TILTAK_I_LISTE): { vist: T[]; flere: number } {
+  return { vist: liste.slice(0, maks), flere: Math.max(0, liste.length - maks) };
+}
+
+/** The /tiltak/ table filtered (`{ tema: 'bolig', pilot: 'x' }`), for «see all» links. */
+export const tiltakTabellMed = (filter: Record<string, string>) =>
+  withBase(`/tiltak/?${new URLSearchParams(filter).toString()}`);
