@@ -5,8 +5,10 @@
  * row exactly once; and every page nav on the site is a named nav of working links.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
+import { findAvvik, findInitiativAvvik } from '../../src/lib/checks/index.ts';
 import { SIDE_RADER } from '../../src/lib/tables/paging.ts';
 import { TILTAK_DEL_RADER } from '../../src/views/tiltak.ts';
 import { builtPages, fileForPath, readPage } from '../helpers/builtSite.ts';
@@ -73,5 +75,60 @@ describe('every page nav on the site', () => {
         expect(sideLenker(href), `${p} → ${href}`).toContain(p);
       }
     }
+  });
+});
+
+/** A paged list's pages: the first, and every page its nav links to. */
+const listeSider = (forste: string) => [...new Set([forste, ...sideLenker(forste)])];
+
+describe('/avvik/, paged', () => {
+  it('shows every finding of the checks exactly once over its pages, none over the page size', () => {
+    // Plan findings, paged; the initiatives' findings stand on the first page.
+    const funn = [...findAvvik(c), ...findInitiativAvvik(c)].map((a) => `avvik-${a.id}`);
+    expect(funn.length).toBeGreaterThan(0);
+    const sett = listeSider('/avvik/').flatMap((p) => {
+      const ids = readPage(p)
+        .querySelectorAll('.avvik-note li[id^="avvik-"]')
+        .map((li) => li.getAttribute('id')!);
+      expect(ids.length, p).toBeLessThanOrEqual(SIDE_RADER);
+      return ids;
+    });
+    expect(new Set(sett).size).toBe(sett.length);
+    expect(new Set(sett)).toEqual(new Set(funn));
+  });
+});
+
+describe('/kilder/, bounded', () => {
+  it('links a document cited by many pages to a paged list holding each of them exactly once', () => {
+    const kilder = readPage('/kilder/');
+    const lenker = kilder.querySelectorAll('article.kilde a[href$="/bruk/"]');
+    expect(lenker.length, 'a document with its own list of citing pages').toBeGreaterThan(0);
+    for (const a of lenker) {
+      const antall = Number(/Alle (\d+) sidene/.exec(a.textContent)![1]);
+      const sett = listeSider(a.getAttribute('href')!).flatMap((p) => {
+        const hrefs = readPage(p)
+          .querySelectorAll('main ul.siteringer a')
+          .map((x) => x.getAttribute('href')!);
+        expect(hrefs.length, p).toBeLessThanOrEqual(SIDE_RADER);
+        return hrefs;
+      });
+      expect(sett.length).toBe(antall);
+      // The same page can cite a document twice only under two kinds, never twice in one list.
+      for (const h of sett) expect(existsSync(fileForPath(h)), h).toBe(true);
+    }
+  });
+});
+
+describe('every built page', () => {
+  it('stays under 1 MB, and 150 KB gzipped (issue 24; bench:skala measures it at scale)', () => {
+    const over = pages.flatMap((p) => {
+      const bytes = readFileSync(fileForPath(p));
+      const gzip = gzipSync(bytes).length;
+      return bytes.length > 1024 * 1024 || gzip > 150 * 1024
+        ? [`${p}: ${bytes.length} B, ${gzip} B gzip`]
+        : [];
+    });
+    expect(pages.length).toBeGreaterThan(0);
+    expect(over).toEqual([]);
   });
 });
