@@ -29,6 +29,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 // Node 24 strips the types, so the vocabulary is read from the one place it is defined.
 import { FINANSIERINGSKILDER, TILTAK_STATUSER } from '../src/schemas/vocabulary.ts';
+import { pageSizeReport } from './lib/pageSizes.mjs';
 
 const target = Number(process.argv[2] ?? 2000);
 const runs = Number(process.argv[3] ?? 1);
@@ -327,6 +328,9 @@ console.log(
 );
 console.log(`\nFaser i prosjektets kalde bygg: ${results.at(-1).cold.phases.join(', ')}`);
 console.log(`Faser i det varme bygget: ${results.at(-1).warm.phases.join(', ')}`);
+
+console.log('\nSidestørrelse (issue 24, punkt 2):');
+for (const line of pageSizeReport(projectOut, join(baselineDir, 'dist'))) console.log(`  ${line}`);
 
 console.log('\nSidevekt per sidetype (HTML, gzip):');
 for (const t of pageWeights(projectOut))

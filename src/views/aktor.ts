@@ -8,7 +8,7 @@ import {
 } from '../lib/model/index.ts';
 import { aktorPenger } from '../lib/money/index.ts';
 import { urlFor } from '../lib/urls.ts';
-import { idPaths } from './shared.ts';
+import { forste, idPaths } from './shared.ts';
 import type { Site } from './site.ts';
 
 export const aktorPaths = (site: Site) => idPaths(site.c.aktorer);
@@ -20,10 +20,12 @@ export function aktorView(site: Site, id: string) {
   const perPilot = aktorRoller(c, id).map((g) => ({
     ...g,
     /** The roles by kind, kinds in set order, kinds without roles left out. */
-    grupper: AKTOR_ROLLER.map((r) => ({
-      navn: r.navn,
-      roller: g.roller.filter((x) => x.type === r.id),
-    })).filter((r) => r.roller.length > 0),
+    grupper: AKTOR_ROLLER.map((r) => {
+      const alle = g.roller.filter((x) => x.type === r.id);
+      // Roles grow with the plans: the page lists the first of each kind and counts the rest.
+      const { vist, flere } = forste(alle);
+      return { navn: r.navn, antall: alle.length, roller: vist, flere };
+    }).filter((r) => r.antall > 0),
   }));
   // The tiltak the roles list (responsible, partner, funder), counted once each: the same set
   // /tiltak/?aktor=<id> shows.
@@ -45,7 +47,10 @@ export function aktorView(site: Site, id: string) {
     kommune: kommuneForAktor(c, id),
     /** What the actor funds, when it funds anything (src/lib/money/pengerSide.ts). */
     penger: aktorPenger(c, id),
-    kilder: samleKilder([aktor.data.kilde, ...perPilot.flatMap((g) => g.roller.map((r) => r.kilde))]),
+    kilder: samleKilder([
+      aktor.data.kilde,
+      ...perPilot.flatMap((g) => g.grupper.flatMap((r) => r.roller.map((x) => x.kilde))),
+    ]),
   };
 }
 export type AktorView = ReturnType<typeof aktorView>;

@@ -14,12 +14,16 @@ export interface AvvikNoteView {
     regel: string;
     gjelder: string;
   } & ReturnType<typeof describeAvvik>)[];
+  /** Findings left out of a bounded note, and where the list goes on (the paged /avvik/). */
+  flere?: { antall: number; href: string } | null;
 }
 
 /** The note for these findings, or null when there are none (the page then says so itself). */
 export function avvikNote(
   avvik: readonly (Avvik | InitiativAvvik)[],
   titler: Record<string, string>,
+  /** Word at most this many (the intro still counts them all). */
+  maks: number = Infinity,
 ): AvvikNoteView | null {
   if (avvik.length === 0) return null;
   return {
@@ -27,7 +31,7 @@ export function avvikNote(
       avvik.length === 1
         ? 'Bygdevekstatlas har funnet ett sted der tallene ikke stemmer.'
         : `Bygdevekstatlas har funnet ${avvik.length} steder der tallene ikke stemmer.`,
-    punkter: avvik.map((a) => ({
+    punkter: avvik.slice(0, maks).map((a) => ({
       id: a.id,
       regel: regelTittel(a.regel),
       gjelder: a.gjelder,

@@ -24,7 +24,7 @@ import {
 import { dataPer } from '../lib/model/index.ts';
 import { EXPORTS, type ExportName } from '../schemas/exports.ts';
 import type { Site } from './site.ts';
-import { idPaths } from './shared.ts';
+import { avvikHref, idPaths } from './shared.ts';
 import { urlFor, withBase } from '../lib/urls.ts';
 
 export const exportPaths = () => Object.keys(EXPORTS).map((fil) => ({ params: { fil } }));
@@ -55,6 +55,14 @@ export function feedView(site: Site, siteUrl: string): string {
   return atomXml(feedEntries(site.c, dato), siteUrl, dato);
 }
 
+/** A finding's entry points at the page of the paged /avvik/ that shows it, not only at page 1. */
+function medAvvikSide<T extends { url: string }>(site: Site, entries: T[]): T[] {
+  const forst = withBase('/avvik/#avvik-');
+  return entries.map((e) =>
+    e.url.startsWith(forst) ? { ...e, url: avvikHref(site, e.url.slice(forst.length)) } : e,
+  );
+}
+
 export const pilotFeedPaths = (site: Site) => idPaths(site.c.piloter);
 export const kommuneFeedPaths = (site: Site) => idPaths(site.c.kommuner);
 
@@ -63,7 +71,7 @@ export function pilotFeedView(site: Site, siteUrl: string, id: string): string {
   const pilot = site.ix.piloter.get(id);
   if (!pilot) throw new Error(`Ukjent pilot «${id}»`);
   const dato = feedDato(site);
-  const entries = pilotFeedEntries(site.c, id, dato);
+  const entries = medAvvikSide(site, pilotFeedEntries(site.c, id, dato));
   return atomXml(entries, siteUrl, entries[0]?.updated ?? dato, {
     title: `Bygdevekstatlas: ${pilot.data.navn}`,
     selfPath: feedPath.pilot(id),
@@ -76,7 +84,7 @@ export function kommuneFeedView(site: Site, siteUrl: string, id: string): string
   const kommune = site.ix.kommuner.get(id);
   if (!kommune) throw new Error(`Ukjent kommune «${id}»`);
   const dato = feedDato(site);
-  const entries = kommuneFeedEntries(site.c, id, dato);
+  const entries = medAvvikSide(site, kommuneFeedEntries(site.c, id, dato));
   return atomXml(entries, siteUrl, entries[0]?.updated ?? dato, {
     title: `Bygdevekstatlas: ${kommune.data.navn} kommune`,
     selfPath: feedPath.kommune(id),

@@ -10,14 +10,13 @@ import {
   planPar,
   type Belopsendring,
   type EndringType,
-  type PlanPar,
   type TiltakEndring,
   type TiltakSide,
 } from '../lib/plans/index.ts';
 import { samleKilder, indexesFor } from '../lib/model/index.ts';
 import { formatKroner, formatTall } from '../lib/format.ts';
 import type { Collections } from '../lib/loading/index.ts';
-import { urlFor } from '../lib/urls.ts';
+import { urlFor, withBase } from '../lib/urls.ts';
 
 /** Route params for every pair; ids and years from content, never positions. */
 export function endringerPaths(c: Collections): { params: { id: string; aar: string } }[] {
@@ -35,6 +34,9 @@ const FORKLARING: Record<EndringType, string> = {
   ny: 'Tiltaket står i den nye planen, og ingenting i den forrige planen leder til det.',
 };
 
+/** Rows per kind of change on a change page. */
+export const ENDRINGER_I_GRUPPE = 100;
+
 export function endringerView(c: Collections, pilotId: string, aar: number) {
   const par = planEndringForAar(c, pilotId, aar);
   if (!par) throw new Error(`Ingen endringsside for piloten «${pilotId}» og året ${aar}`);
@@ -44,6 +46,31 @@ export function endringerView(c: Collections, pilotId: string, aar: number) {
   const tittel = par.ensidig
     ? `${navn}: hva handlingsplanen for ${aar} sier om tiltakene før`
     : `${navn}: endringer fra ${fraAar} til ${aar}`;
+  // Each kind lists at most ENDRINGER_I_GRUPPE rows (the lists grow with the plans); the rest are
+  // counted and linked to the /tiltak/ table filtered to the plan they stand in.
+  const grupper = ENDRING_TYPER.map((t) => {
+    const alle = par.tiltak.filter((e) => e.type === t.id);
+    const vist = alle.slice(0, ENDRINGER_I_GRUPPE);
+    const iNyPlan = vist.some((e) => e.etter.length > 0);
+    return {
+      id: t.id === 'videreført' ? 'viderefort' : t.id === 'slått-sammen' ? 'slatt-sammen' : t.id,
+      navn: t.navn,
+      forklaring: FORKLARING[t.id],
+      antall: alle.length,
+      endringer: vist,
+      tiltak: vist.map(endringRad),
+      flere:
+        alle.length > vist.length
+          ? {
+              antall: alle.length - vist.length,
+              href: withBase(
+                `/tiltak/?${new URLSearchParams({ pilot: pilotId, aar: String(iNyPlan ? aar : (par.fra?.aar ?? aar - 1)) })}`,
+              ),
+            }
+          : null,
+    };
+  }).filter((g) => g.antall > 0);
+  const vist = grupper.flatMap((g) => g.endringer);
   return {
     par,
     pilot,
@@ -68,13 +95,8 @@ export function endringerView(c: Collections, pilotId: string, aar: number) {
           endring: formatEndring(r.belop),
         }))
       : null,
-    grupper: ENDRING_TYPER.map((t) => ({
-      id: t.id === 'videreført' ? 'viderefort' : t.id === 'slått-sammen' ? 'slatt-sammen' : t.id,
-      navn: t.navn,
-      forklaring: FORKLARING[t.id],
-      tiltak: par.tiltak.filter((e) => e.type === t.id).map(endringRad),
-    })).filter((g) => g.tiltak.length > 0),
-    kilder: samleKilder(kilderFor(par)),
+    grupper,
+    kilder: samleKilder(kilderFor(vist)),
   };
 }
 
@@ -101,8 +123,8 @@ function endringRad(e: TiltakEndring) {
 }
 export type EndringerView = ReturnType<typeof endringerView>;
 
-function kilderFor(par: PlanPar): KildeRef[] {
-  return par.tiltak.flatMap((e) => [
+function kilderFor(endringer: readonly TiltakEndring[]): KildeRef[] {
+  return endringer.flatMap((e) => [
     ...(e.for && e.for.id !== null ? [e.for.kilde] : []),
     ...e.etter.map((s) => s.kilde),
     ...(e.oppgitt ? [e.oppgitt.kilde] : []),

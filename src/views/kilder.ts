@@ -1,10 +1,11 @@
 /** The source list (/kilder/) and each source's full text (/kilder/<id>/). */
 import { compareNb } from '../lib/format.ts';
-import { KILDE_DEL_LINJER, urlFor } from '../lib/urls.ts';
+import { KILDE_DEL_LINJER, urlFor, withBase } from '../lib/urls.ts';
 import { kildeBruk, type Sitering } from '../lib/model/index.ts';
 import { isKildeTekstFeil, kildeTekst } from '../lib/loading/index.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { idPaths } from './shared.ts';
+import { sideAv, sideHref, sidePaths } from '../lib/tables/index.ts';
 import type { Site } from './site.ts';
 
 export const kildePaths = (site: Site) => idPaths(site.c.kilder);
@@ -34,8 +35,17 @@ export function siteringerGruppert(s: readonly Sitering[]): { navn: string; list
 /** A web address without scheme and trailing slash, for showing in full. */
 export const visUrl = (u: string) => u.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
+/**
+ * At most this many citing pages per kind on /kilder/; a document cited more often gets its own
+ * paged list at /kilder/<id>/bruk/, so /kilder/ stays bounded as the plans grow.
+ */
+export const SITERINGER_PA_KILDER = 20;
+
+const kildeBrukMemo = (site: Site) => site.memo('kildeBruk', () => kildeBruk(site.c));
+const brukHref = (id: string) => sideHref(withBase(`/kilder/${id}/bruk/`));
+
 export function kildeListeView(site: Site) {
-  const bruk = kildeBruk(site.c);
+  const bruk = kildeBrukMemo(site);
   return {
     navn: site.navn,
     dokumenter: [...site.c.kilder]
@@ -49,7 +59,15 @@ export function kildeListeView(site: Site) {
           url: kilde.data.url ? visUrl(kilde.data.url) : null,
           fil: kildeFil(kilde.data),
           antallSiteringer: siteringer.length,
-          grupper: siteringerGruppert(siteringer),
+          grupper: siteringerGruppert(siteringer).map((g) => ({
+            ...g,
+            liste: g.liste.slice(0, SITERINGER_PA_KILDER),
+            flere: Math.max(0, g.liste.length - SITERINGER_PA_KILDER),
+          })),
+          /** Every citing page, paged, when some are left out above. */
+          alle: siteringerGruppert(siteringer).some((g) => g.liste.length > SITERINGER_PA_KILDER)
+            ? brukHref(kilde.id)(1)
+            : null,
         };
       }),
     nettsider: bruk.nettsider.map((n) => ({ ...n, visning: visUrl(n.url) })),
@@ -135,5 +153,46 @@ export function kildeDelView(site: Site, id: string, del: number) {
       const visSide = side !== null && (i === 0 || sider![nr - 2] !== side);
       return { nr, tekst, side, sideMerke: visSide ? `side ${side}` : null };
     }),
+  };
+}
+
+/** Documents cited by more pages than /kilder/ lists: each gets /kilder/<id>/bruk/, paged. */
+function medEgenBruk(site: Site): string[] {
+  const bruk = kildeBrukMemo(site);
+  return site.c.kilder
+    .filter((k) =>
+      siteringerGruppert(bruk.dokumenter[k.id] ?? []).some((g) => g.liste.length > SITERINGER_PA_KILDER),
+    )
+    .map((k) => k.id);
+}
+
+/** Pages of /kilder/<id>/bruk/: page 1 per document (`side` undefined), then side/<n>/. */
+export function kildeBrukPaths(site: Site) {
+  const bruk = kildeBrukMemo(site);
+  return medEgenBruk(site).flatMap((id) => [
+    { params: { id, side: undefined } },
+    ...sidePaths((bruk.dokumenter[id] ?? []).length).map((p) => ({
+      params: { id, side: `side/${p.params.side}` },
+    })),
+  ]);
+}
+
+/** Page `nr` of the pages citing document `id`, grouped by kind as on /kilder/. */
+export function kildeBrukView(site: Site, id: string, nr: number) {
+  const kilde = site.ix.kilder.get(id);
+  if (!kilde) throw new Error(`Ukjent kilde «${id}»`);
+  const alle = siteringerGruppert(kildeBrukMemo(site).dokumenter[id] ?? []).flatMap((g) =>
+    g.liste.map((x) => ({ gruppe: g.navn, x })),
+  );
+  const side = sideAv(alle, nr, brukHref(id));
+  const grupper = [...new Set(side.rader.map((r) => r.gruppe))].map((navn) => ({
+    navn,
+    liste: side.rader.filter((r) => r.gruppe === navn).map((r) => r.x),
+  }));
+  return {
+    kilde,
+    tittel: site.navn.kilder[id] ?? kilde.data.tittel,
+    side: { ...side, rader: [] },
+    grupper,
   };
 }

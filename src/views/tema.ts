@@ -1,7 +1,7 @@
 /** Everything the theme page and the theme list show. */
 import { isBygdevekstmidler, sumFunding } from '../lib/money/index.ts';
 import { samleKilder, temaInnhold, temaSortert } from '../lib/model/index.ts';
-import { belopKolonner, idPaths } from './shared.ts';
+import { belopKolonner, forste, idPaths, tiltakTabellMed } from './shared.ts';
 import type { Site } from './site.ts';
 import { temaLaering } from './laering.ts';
 
@@ -11,11 +11,17 @@ export function temaView(site: Site, id: string) {
   const { c, ix, navn } = site;
   const tema = ix.tema.get(id);
   if (!tema) throw new Error(`Ukjent tema «${id}»`);
-  const perPilot = temaInnhold(c, id).map((g) => ({
-    ...g,
-    sum: sumFunding(g.tiltak),
-    bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler),
-  }));
+  const perPilot = temaInnhold(c, id).map((g) => {
+    const { vist, flere } = forste(g.tiltak);
+    return {
+      ...g,
+      sum: sumFunding(g.tiltak),
+      bygdevekstmidler: sumFunding(g.tiltak, isBygdevekstmidler),
+      /** The tiltak listed on the page; the rest are counted and linked to the table. */
+      vist,
+      flere: flere > 0 ? { antall: flere, href: tiltakTabellMed({ pilot: g.pilot.id, tema: id }) } : null,
+    };
+  });
   return {
     tema,
     navn,
@@ -27,7 +33,7 @@ export function temaView(site: Site, id: string) {
     /** Lessons on the theme from pilots and from initiatives, and the initiatives working on it. */
     laering: temaLaering(c, id),
     kilder: samleKilder(
-      perPilot.flatMap((g) => [...g.delmal.map((d) => d.data.kilde), ...g.tiltak.map((t) => t.data.kilde)]),
+      perPilot.flatMap((g) => [...g.delmal.map((d) => d.data.kilde), ...g.vist.map((t) => t.data.kilde)]),
     ),
   };
 }

@@ -2,8 +2,8 @@
 import { isBygdevekstmidler, sumFunding, BELOP_OMFANG } from '../lib/money/index.ts';
 import { samleKilder, tiltakGruppert } from '../lib/model/index.ts';
 import { tiltakHistorikk } from '../lib/plans/index.ts';
-import { tiltakJson, tiltakTabell } from '../lib/tables/index.ts';
-import { formatKroner } from '../lib/format.ts';
+import { sideAv, sideHref, sidePaths, tiltakCeller, tiltakJson, tiltakTabell } from '../lib/tables/index.ts';
+import { withBase } from '../lib/urls.ts';
 import { aktorListe } from './delmal.ts';
 import { planListeView } from './plan.ts';
 import { endringerForTiltak } from './endringer.ts';
@@ -78,8 +78,14 @@ interface TabellKolonne {
 }
 
 /**
+ * Rows per data chunk the /tiltak/ script loads (/data/tiltak/rader-<n>.json): few requests for the
+ * whole table, and no single file that grows without bound.
+ */
+export const TILTAK_DEL_RADER = 1000;
+
+/**
  * The table of every tiltak at /tiltak/ (rows and filter choices from src/lib/tables/tiltakTabell.ts):
- * the filters, the columns, each row's amounts worded, and the rows as JSON for the client script.
+ * the filters, the columns, every row, and where the script loads the rows from.
  */
 export const tiltakTabellView = (site: Site) =>
   site.memo('tiltakTabell', () => {
@@ -107,15 +113,32 @@ export const tiltakTabellView = (site: Site) =>
         { id: 'aktor', etikett: 'Aktør i hvilken som helst rolle', valg: valg.aktorer },
       ],
       kolonner,
-      rader: rader.map((r) => ({
-        ...r,
-        /** One cell per scope; null where the plan states no amount. */
-        belop: BELOP_OMFANG.map((o) => ({
-          overskrift: o.overskrift,
-          tekst: r[o.id] === null ? null : formatKroner(r[o.id]),
-        })),
-        givere: r.givere.map((g) => ({ ...g, belopTekst: formatKroner(g.belop) })),
-      })),
-      json: tiltakJson(rader),
+      /** Every row, in the table's own order (pilot, plan year, delmål, number). */
+      rader,
+      /** The data chunks holding every row, in order. */
+      deler: Array.from({ length: Math.ceil(rader.length / TILTAK_DEL_RADER) }, (_, i) =>
+        withBase(`/data/tiltak/rader-${i + 1}.json`),
+      ),
     };
   });
+
+/** Page `nr` of the /tiltak/ table (page 1 is /tiltak/, page n /tiltak/side/<n>/), rows as cells. */
+export function tiltakTabellSideView(site: Site, nr: number) {
+  const { rader, ...v } = tiltakTabellView(site);
+  const side = sideAv(rader, nr, sideHref(withBase('/tiltak/')));
+  return { ...v, side: { ...side, rader: side.rader.map((r) => ({ id: r.id, celler: tiltakCeller(r) })) } };
+}
+
+/** Pages 2 … n of the /tiltak/ table. */
+export const tiltakTabellSidePaths = (site: Site) => sidePaths(tiltakTabellView(site).antall);
+
+/** Chunk `del` (from 1) of the rows the /tiltak/ script filters, sorts and exports: script-safe JSON. */
+export function tiltakRaderDel(site: Site, del: number): string {
+  const { rader, deler } = tiltakTabellView(site);
+  if (!Number.isSafeInteger(del) || del < 1 || del > deler.length)
+    throw new Error(`Datadel ${del} av tiltakstabellen finnes ikke (${deler.length} deler).`);
+  return tiltakJson(rader.slice((del - 1) * TILTAK_DEL_RADER, del * TILTAK_DEL_RADER));
+}
+
+export const tiltakRaderDelPaths = (site: Site) =>
+  tiltakTabellView(site).deler.map((_, i) => ({ params: { del: String(i + 1) } }));

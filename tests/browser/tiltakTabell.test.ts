@@ -31,6 +31,8 @@ async function open(query = ''): Promise<Page> {
   const page = await context.newPage();
   await page.goto(new URL(`/tiltak/${query}`, site.url).href);
   await page.waitForSelector('#tiltak-filter:not([hidden])');
+  // The rows come from the data chunks; the table is marked ready once they are shown.
+  await page.waitForSelector('#tiltak-tabell[data-klar]');
   return page;
 }
 const visibleIds = (page: Page) =>

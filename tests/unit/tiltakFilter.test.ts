@@ -12,6 +12,7 @@ import {
 } from '../../src/lib/tables/tiltakFilter.ts';
 import { csvCelle, noytraliser } from '../../src/lib/csvCelle.ts';
 import { tiltakJson, tiltakTabell } from '../../src/lib/tables/tiltakTabell.ts';
+import { tiltakCeller, type Celle } from '../../src/lib/tables/tiltakCeller.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { tiltakBelop } from '../../src/lib/money/belopOmfang.ts';
 
@@ -20,8 +21,10 @@ const rad = (o: Partial<TiltakRad>): TiltakRad => ({
   url: '/tiltak/x/',
   pilot: 'p',
   pilotNavn: 'P',
+  pilotUrl: '/piloter/p/',
   plan: 'p-2025',
   planAar: 2025,
+  planUrl: '/handlingsplaner/p-2025/',
   delmal: 1,
   delmalTittel: 'D',
   nr: '1',
@@ -41,7 +44,13 @@ const rad = (o: Partial<TiltakRad>): TiltakRad => ({
 });
 
 const rader = [
-  rad({ id: 'a2', nr: '2', alle: 600000, bygdevekstmidler: 100000, tema: [{ id: 'bolig', navn: 'Bolig' }] }),
+  rad({
+    id: 'a2',
+    nr: '2',
+    alle: 600000,
+    bygdevekstmidler: 100000,
+    tema: [{ id: 'bolig', navn: 'Bolig', url: '/tema/bolig/' }],
+  }),
   rad({ id: 'a10', nr: '10', alle: 500000, bygdevekstmidler: 500000 }),
   rad({
     id: 'b1',
@@ -50,7 +59,7 @@ const rader = [
     planAar: 2026,
     nr: '1',
     alle: 700000,
-    givere: [{ id: 'fylket', navn: 'Fylket', belop: 200000 }],
+    givere: [{ id: 'fylket', navn: 'Fylket', url: '/aktorer/fylket/', belop: 200000 }],
   }),
   rad({ id: 'at1', delmal: null, nr: 'T1', alle: null, status: 'avsluttes', statusNavn: 'Avsluttes' }),
 ];
@@ -158,13 +167,61 @@ describe('tiltakTabell on the real content', () => {
     expect([r.alle, r.bygdevekstmidler, r.andre]).toEqual([600000, 100000, 500000]);
     expect(r.givere).toEqual(
       expect.arrayContaining([
-        { id: 'trondelag-fylkeskommune', navn: 'Trøndelag fylkeskommune', belop: 200000 },
-        { id: 'doga', navn: expect.any(String), belop: 300000 },
+        {
+          id: 'trondelag-fylkeskommune',
+          navn: 'Trøndelag fylkeskommune',
+          url: '/aktorer/trondelag-fylkeskommune/',
+          belop: 200000,
+        },
+        { id: 'doga', navn: expect.any(String), url: '/aktorer/doga/', belop: 300000 },
       ]),
     );
   });
   it('offers every funder that is named, and the JSON cannot close its script element', () => {
     expect(t.valg.givere.map((g) => g.id)).toContain('trondelag-fylkeskommune');
     expect(tiltakJson([rad({ tittel: '</script><b>' })])).not.toContain('</script>');
+  });
+});
+
+describe('a row’s cells (the page and the script render the same)', () => {
+  it('links pilot, plan, title, givers, responsible and themes, and greys what is unknown', () => {
+    const [b1, at1] = [rader[2], rader[3]].map(tiltakCeller);
+    const tekst = (c: Celle) => c.deler.map((d) => d.tekst).join('');
+    expect(b1.map((c) => c.etikett)).toEqual([
+      'Pilot',
+      'Planår',
+      'Delmål',
+      'Nr.',
+      'Tiltak',
+      'Alle kilder',
+      'Bygdevekstmidler',
+      'Andre kilder',
+      'Navngitte givere',
+      'Status',
+      'Hovedansvarlig',
+      'Tema',
+    ]);
+    expect(b1.filter((c) => c.radhode).map(tekst)).toEqual(['T']);
+    expect(tekst(b1[5])).toBe('700\u00a0000 kr');
+    expect(b1[6].deler).toEqual([{ tekst: 'ikke oppgitt', svak: true }]);
+    expect(b1[8].deler).toEqual([
+      { tekst: 'Fylket', href: '/aktorer/fylket/' },
+      { tekst: ': 200\u00a0000 kr' },
+    ]);
+    expect(at1[2].deler).toEqual([{ tekst: 'tverrgående', svak: true }]);
+    expect(at1[10].deler).toEqual([{ tekst: 'ikke oppgitt', svak: true }]);
+    const medTo = tiltakCeller(
+      rad({
+        ansvarlige: [
+          { id: 'a', navn: 'A', url: '/aktorer/a/' },
+          { id: 'b', navn: 'B', url: '/aktorer/b/' },
+        ],
+      }),
+    );
+    expect(medTo[10].deler).toEqual([
+      { tekst: 'A', href: '/aktorer/a/' },
+      { tekst: ', ' },
+      { tekst: 'B', href: '/aktorer/b/' },
+    ]);
   });
 });

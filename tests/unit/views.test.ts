@@ -12,7 +12,7 @@ import { avvikView } from '../../src/views/avvik.ts';
 import { exportCsv, exportView } from '../../src/views/data.ts';
 import { delmalView } from '../../src/views/delmal.ts';
 import { forsideView } from '../../src/views/forside.ts';
-import { kildeListeView } from '../../src/views/kilder.ts';
+import { kildeListeView, kildeBrukView, SITERINGER_PA_KILDER } from '../../src/views/kilder.ts';
 import { kommuneView } from '../../src/views/kommune.ts';
 import { pilotView, piloterOversiktView } from '../../src/views/pilot.ts';
 import { planListeView, planView } from '../../src/views/plan.ts';
@@ -281,8 +281,16 @@ describe('site-wide views', () => {
   it('the source list groups every citing page under its kind', () => {
     const v = kildeListeView(site);
     expect(v.dokumenter).toHaveLength(c.kilder.length);
-    for (const d of v.dokumenter)
-      expect(d.grupper.reduce((n, g) => n + g.liste.length, 0)).toBe(d.antallSiteringer);
+    for (const d of v.dokumenter) {
+      // A kind lists at most SITERINGER_PA_KILDER pages and counts the rest, which /kilder/<id>/bruk/ lists.
+      expect(d.grupper.reduce((n, g) => n + g.liste.length + g.flere, 0)).toBe(d.antallSiteringer);
+      for (const g of d.grupper) expect(g.liste.length).toBeLessThanOrEqual(SITERINGER_PA_KILDER);
+      expect(d.alle !== null).toBe(d.grupper.some((g) => g.flere > 0));
+    }
+    const medFlere = v.dokumenter.find((d) => d.alle !== null);
+    expect(medFlere, 'a document cited by more pages than /kilder/ lists').toBeDefined();
+    const bruk = kildeBrukView(site, medFlere!.kilde.id, 1);
+    expect(bruk.side.totalt).toBe(medFlere!.antallSiteringer);
     expect(v.nettsider.every((n) => !n.visning.startsWith('http'))).toBe(true);
   });
 

@@ -9,3 +9,5 @@ export {
   type TiltakRad,
   visteRader,
 } from './tiltakFilter.ts';
+export { tiltakCeller, type Celle } from './tiltakCeller.ts';
+export { lesSide, SIDE_RADER, sideAv } from './paging.ts';

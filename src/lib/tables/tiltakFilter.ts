@@ -16,8 +16,10 @@ export interface TiltakRad {
   url: string;
   pilot: string;
   pilotNavn: string;
+  pilotUrl: string;
   plan: string;
   planAar: number;
+  planUrl: string;
   /** Delmål number; null for cross-cutting tiltak. */
   delmal: number | null;
   delmalTittel: string | null;
@@ -26,16 +28,16 @@ export interface TiltakRad {
   status: string;
   statusNavn: string;
   /** Main responsible as actors; empty when the plan names none we could match. */
-  ansvarlige: { id: string; navn: string }[];
+  ansvarlige: { id: string; navn: string; url: string }[];
   /** Main responsible as printed, for when no actor is matched. */
   ansvarligTekst: string | null;
   /** Stated amounts; null = the plan states none in that scope («ikke oppgitt»). */
   alle: number | null;
   bygdevekstmidler: number | null;
   andre: number | null;
-  tema: { id: string; navn: string }[];
+  tema: { id: string; navn: string; url: string }[];
   /** Organisations named as givers, with their stated amount for this tiltak. */
-  givere: { id: string; navn: string; belop: number | null }[];
+  givere: { id: string; navn: string; url: string; belop: number | null }[];
   /** Every actor in the tiltak in any role: responsible, partner or funder. */
   aktorer: string[];
   /** Where the tiltak stands: document title and lines. */

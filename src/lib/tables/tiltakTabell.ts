@@ -41,25 +41,32 @@ export function tiltakTabell(c: Collections): TiltakTabell {
         url: urlFor.tiltak(t.id),
         pilot: plan.pilot,
         pilotNavn: piloter.get(plan.pilot)?.navn ?? plan.pilot,
+        pilotUrl: urlFor.pilot(plan.pilot),
         plan: t.data.plan,
         planAar: plan.aar,
+        planUrl: urlFor.plan(t.data.plan),
         delmal: d?.nr ?? null,
         delmalTittel: d ? (d.kortTittel ?? d.tittel) : null,
         nr: t.data.nr,
         tittel: t.data.tittel,
         status: t.data.status,
         statusNavn: navnFor(TILTAK_STATUSER, t.data.status),
-        ansvarlige: t.data.hovedansvarlige.map((id) => ({ id, navn: aktorNavn.get(id) ?? id })),
+        ansvarlige: t.data.hovedansvarlige.map((id) => ({
+          id,
+          navn: aktorNavn.get(id) ?? id,
+          url: urlFor.aktor(id),
+        })),
         ansvarligTekst: t.data.hovedansvarligTekst,
         alle: belop.alle,
         bygdevekstmidler: belop.bygdevekstmidler,
         andre: belop.andre,
         tema: [...t.data.tema]
           .sort((a, b) => (temaOrden.get(a) ?? 0) - (temaOrden.get(b) ?? 0))
-          .map((id) => ({ id, navn: temaNavn.get(id) ?? id })),
+          .map((id) => ({ id, navn: temaNavn.get(id) ?? id, url: urlFor.tema(id) })),
         givere: giverIds.map((id) => ({
           id,
           navn: aktorNavn.get(id) ?? id,
+          url: urlFor.aktor(id),
           belop: sumVerdi(summer(t.data.finansiering.filter((l) => l.giver === id))),
         })),
         aktorer: [...new Set([...t.data.hovedansvarlige, ...t.data.samarbeidsparter, ...giverIds])],
@@ -80,7 +87,7 @@ export function tiltakTabell(c: Collections): TiltakTabell {
       aar: [...new Set(rader.map((r) => r.planAar))]
         .sort((a, b) => a - b)
         .map((a) => ({ id: String(a), navn: String(a) })),
-      tema: unike(rader.flatMap((r) => r.tema)).sort(
+      tema: unike(rader.flatMap((r) => r.tema.map((t) => ({ id: t.id, navn: t.navn })))).sort(
         (a, b) => (temaOrden.get(a.id) ?? 0) - (temaOrden.get(b.id) ?? 0),
       ),
       status: TILTAK_STATUSER.filter((s) => rader.some((r) => r.status === s.id)).map((s) => ({
