@@ -30,6 +30,7 @@ export const NOT_CONTENT_READING = [
   'tests/unit/laering.test.ts',
   // Builds, servers and workflow files on fixtures of their own: the slowest files of the suite.
   'tests/unit/buildAtomic.test.ts',
+  'tests/unit/incrementalBuild.test.ts',
   'tests/unit/githubReport.test.ts',
   'tests/unit/staticServerProbes.test.ts',
   'tests/unit/staticServerCompression.test.ts',
