@@ -377,7 +377,12 @@ console.log('\nSidevekt per sidetype (HTML, gzip):');
 for (const t of pageWeights(projectOut))
   console.log(`  ${t.type}: ${t.pages} sider, median ${kb(t.median)}, størst ${kb(t.max)}`);
 
-if (existsSync(join(projectOut, 'pagefind', 'pagefind.js')) && existsSync('/usr/bin/chromium')) {
+// BENCH_UTEN_SOK=1 leaves the search out (the build figures alone, sooner).
+if (
+  !process.env.BENCH_UTEN_SOK &&
+  existsSync(join(projectOut, 'pagefind', 'pagefind.js')) &&
+  existsSync('/usr/bin/chromium')
+) {
   console.log('\nSøk (Chromium, scripts/bench-search.mjs på det bygde nettstedet):');
   const search = spawnSync(process.execPath, ['scripts/bench-search.mjs', '3'], {
     cwd: project,

@@ -54,6 +54,19 @@ function snapshot(out: string): Map<string, string> {
   return files;
 }
 
+/**
+ * The environment of `npm run build`: without the variables Vitest sets to mirror
+ * import.meta.env (DEV=1 among them), which Astro would take as a dev build that has no keys.
+ */
+const buildEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([k]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(k),
+  ),
+);
+
+/** What the last build printed. */
+let lastOutput = '';
+
 /** Builds `content` into `out` with the real build script, in the project copy. */
 function build(content: string, out: string): Map<string, string> {
   built.add(content);
@@ -61,7 +74,7 @@ function build(content: string, out: string): Map<string, string> {
     cwd: project,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...buildEnv,
       BYGDEVEKST_CONTENT: content,
       BYGDEVEKST_SEEDS: SEEDS,
       BYGDEVEKST_OUT: out,
@@ -69,7 +82,14 @@ function build(content: string, out: string): Map<string, string> {
     },
   });
   expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+  lastOutput = r.stdout;
   return snapshot(out);
+}
+/** How many keyed pages the last build had, and how many of them it reused (scripts/lib/incrementalGuard.mjs). */
+function reuse(): { reused: number; keyed: number } {
+  const m = /(\d+) av (\d+) med nøkkel gjenbrukt/.exec(lastOutput);
+  if (!m) throw new Error(`fant ikke linjen om gjenbruk i:\n${lastOutput}`);
+  return { reused: Number(m[1]), keyed: Number(m[2]) };
 }
 
 /** The same content in a folder of its own, built cold (its own cache) into its own output. */
@@ -121,14 +141,17 @@ describe('a warm build after one edit', () => {
     () => {
       cold1 = build(content, out);
       expect(cold1.has(page(T1)) && cold1.has(page(T2))).toBe(true);
+      expect(reuse().keyed).toBeGreaterThan(10);
+      expect(reuse().reused).toBe(0);
       // 100 000 → 4 200 000, which line 1176 of the source states too, so the citation proof holds.
       edit(content, 'tiltak/testpilot-2025-d1-1.mdx', 'belop: 100000,', 'belop: 4200000,');
       afterAmount = build(content, out);
+      // The warm build did reuse pages (the source text's), so the comparison below tests the cache.
+      expect(reuse().reused).toBeGreaterThan(0);
       const cold = coldCopy(content);
       expect(changed(cold, afterAmount)).toEqual([]);
 
       const diff = changed(cold1, afterAmount);
-      console.log(diff.join('\n'));
       // Every page that shows the amount or a sum over it: the tiltak, its plan, pilot, delmål,
       // kommune and theme.
       for (const p of [
@@ -166,6 +189,7 @@ describe('a warm build after one edit', () => {
         `Et tiltak for boliger. ${sentence}`,
       );
       const warm = build(content, out);
+      expect(reuse().reused).toBeGreaterThan(0);
       expect(changed(coldCopy(content), warm)).toEqual([]);
       const diff = changed(afterAmount, warm);
       expect(diff).toContain(page(T1));
