@@ -15,7 +15,7 @@
  */
 import type { GetStaticPathsOptions } from 'astro';
 import { newDigestMemo, valueDigest, type DigestMemo } from '../lib/digest.ts';
-import { BASE_PATH, SITE_URL } from '../lib/urls.ts';
+import { routePath, SITE_URL } from '../lib/urls.ts';
 import { rammeView } from '../views/ramme.ts';
 import type { Site } from '../views/site.ts';
 import { renderedBody, type RenderableCollection } from './astroContent.ts';
@@ -25,20 +25,6 @@ type Params = Record<string, string | number | undefined>;
 
 /** One digest memo per site: a build has one site, so shared entries are hashed once. */
 const memos = new WeakMap<Site, DigestMemo>();
-
-/**
- * The address Astro gives the page of `routePattern` («/tiltak/[id]») with these params, as
- * `Astro.url.pathname` shows it: with the base path and a trailing slash, percent-encoded.
- */
-export function pagePath(routePattern: string, params: Params, base: string): string {
-  const filled = routePattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`sidenøkkel: ${routePattern} mangler parameteren «${name}».`);
-    return String(value);
-  });
-  const path = `${base}${filled.replace(/^\/+/, '')}`.replace(/\/?$/, '/');
-  return new URL(path, 'http://sti.invalid').pathname;
-}
 
 /**
  * getStaticPaths for a route: its paths, each with the cache key of what the page renders.
@@ -60,7 +46,7 @@ export function keyedPaths<P extends { params: Params; props?: Record<string, un
     const siteUrl = new URL(SITE_URL).href;
     const keyed: (P & { cacheKey: string })[] = [];
     for (const p of list) {
-      const path = pagePath(routePattern, p.params, BASE_PATH);
+      const path = routePath(routePattern, p.params);
       const shown = [
         p.params,
         p.props ?? null,

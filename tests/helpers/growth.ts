@@ -24,6 +24,7 @@ export const NOT_CONTENT_READING = [
   'tests/unit/integrity.test.ts',
   'tests/unit/schemas.test.ts',
   'tests/unit/format.test.ts',
+  'tests/unit/pageKeys.test.ts',
   'tests/unit/csvSafety.test.ts',
   'tests/unit/staticServer.test.ts',
   'tests/unit/amountBuckets.test.ts',
