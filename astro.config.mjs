@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentBodyRule } from './src/lib/loading/index.ts';
 import { fixtureCacheDir } from './tests/helpers/fixtureCache.ts';
+import { incrementalGuard } from './scripts/lib/incrementalGuard.mjs';
 import { BASE_PATH, SITE_URL } from './src/lib/urls.ts';
 
 // Astro keeps its content data store in cacheDir. Fixture sites in tests (BYGDEVEKST_CONTENT) get a
@@ -24,7 +25,11 @@ export default defineConfig({
   // Content is data, not code: every Markdown and MDX body must pass the body rule before it is
   // compiled, so nothing in content/ runs at build time or puts script on a page (issue 16).
   markdown: { processor: satteri({ mdastPlugins: [contentBodyRule] }) },
-  integrations: [mdx()],
+  integrations: [mdx(), incrementalGuard()],
+  // A page whose cache key (src/data/pageKeys.ts) and code are as in the previous build is copied
+  // from Astro's cache (cacheDir/dist/) instead of rendered again; the guard above keeps the cache
+  // exact when a build stops halfway.
+  experimental: { incrementalBuild: true },
   // No inline <style> or <script> on any page: everything is a file from 'self', so the
   // Content-Security-Policy (src/lib/publishing/csp.ts) needs no 'unsafe-inline' and no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -34,8 +34,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
-import { siteOfThisBuild } from '../src/data/contentLoader.ts';
-import { writeSearchIndex } from '../src/lib/search/index.ts';
+import { checkedContent, siteOfThisBuild } from '../src/data/contentLoader.ts';
+import { searchRecords, writeSearchIndex } from '../src/lib/search/index.ts';
 import { BASE_PATH, urlFor, withoutBase } from '../src/lib/urls.ts';
 import { sokPoster } from '../src/views/sok.ts';
 import { publicLinksProblem } from './lib/publicLinks.mjs';
@@ -52,6 +52,8 @@ const tempPrefix = `.${name}-bygges-`;
 // cache (every rendered body) when the hash changes, so a per-build name made every build cold.
 // The lock below is what keeps two builds from sharing it.
 const tempDir = join(parent, `${tempPrefix}neste`);
+/** The search index, made beside Astro's page rendering; moved into tempDir once Astro is done. */
+const searchDir = join(parent, `${tempPrefix}sok`);
 /** Published sites: outDir is a link to one of these. */
 const editionPrefix = `.${name}-utgave-`;
 const lockFile = join(process.cwd(), '.bygges.lock');
@@ -173,12 +175,14 @@ function removeOldEditions() {
 
 function stop(step, status = 1) {
   rmSync(tempDir, { recursive: true, force: true });
+  rmSync(searchDir, { recursive: true, force: true });
   console.error(`\nBygget stoppet: ${step} feilet. ${oldSiteNote()}`);
   process.exit(status);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
   process.on(signal, () => {
     rmSync(tempDir, { recursive: true, force: true });
+    rmSync(searchDir, { recursive: true, force: true });
     console.error(`\nBygget avbrutt. ${oldSiteNote()}`);
     process.exit(130);
   });
@@ -245,11 +249,50 @@ if (publicProblem) {
   stop('sjekken av public/');
 }
 
+// Search index (Pagefind) from the search records of the content Astro has just loaded and
+// checked, started as soon as it has (its hook below), so Pagefind's own process indexes while
+// Astro renders pages. It is written beside tempDir, where Astro cannot clear it, and moved in
+// after Astro. BYGDEVEKST_SKIP_SEARCH=1 skips it (fixture builds in tests).
+const skipSearch = process.env.BYGDEVEKST_SKIP_SEARCH === '1';
+/** The index being made: its records, its summary and how long it took. */
+let searchJob;
+function startSearch() {
+  const searchStarted = performance.now();
+  // The same checked content the loader filled Astro's store from: shared, not read again.
+  const records = searchRecords(checkedContent().collections);
+  return writeSearchIndex(records, searchDir).then((summary) => ({
+    records,
+    summary,
+    seconds: seconds(searchStarted),
+  }));
+}
+/** The address of the first record that differs between two lists in address order (the index's order), or undefined. */
+function firstDifference(a, b) {
+  const byUrl = (list) => new Map(list.map((r) => [r.url, JSON.stringify(r)]));
+  const [x, y] = [byUrl(a), byUrl(b)];
+  for (const url of new Set([...x.keys(), ...y.keys()])) if (x.get(url) !== y.get(url)) return url;
+  return undefined;
+}
+
+/** @type {import('astro').AstroIntegration} */
+const searchBesideAstro = {
+  name: 'bygdevekst-search-beside-astro',
+  hooks: {
+    // Astro has loaded and checked all content before this hook (src/data/contentLoader.ts).
+    'astro:build:start': () => {
+      if (skipSearch) return;
+      searchJob = startSearch();
+      // Kept until awaited below; an error then stops the build like any other step.
+      searchJob.catch(() => undefined);
+    },
+  },
+};
+
 // Content is read and checked once, inside the Astro build (src/data/contentLoader.ts): a content
 // problem stops the build there with the same messages `npm run validate` gives.
 const astroStarted = performance.now();
 try {
-  await build({ root: process.cwd(), outDir: tempDir, logLevel: 'warn' });
+  await build({ root: process.cwd(), outDir: tempDir, logLevel: 'warn', integrations: [searchBesideAstro] });
 } catch (error) {
   console.error(describe(error));
   stop('astro build', 1);
@@ -267,20 +310,28 @@ await step('sidekontroll', () => {
     );
   return undefined;
 });
-// Search index (Pagefind) into <outDir>/pagefind, from the content this build loaded and checked
-// above (the site its pages were rendered from); BYGDEVEKST_SKIP_SEARCH=1 skips it (fixture builds in tests).
-if (process.env.BYGDEVEKST_SKIP_SEARCH === '1')
-  console.log('– søkeindeks hoppet over (BYGDEVEKST_SKIP_SEARCH=1)');
+if (skipSearch) console.log('– søkeindeks hoppet over (BYGDEVEKST_SKIP_SEARCH=1)');
 else
   await step('søkeindeks', async () => {
     const site = siteOfThisBuild();
     if (!site) throw new Error('fant ikke innholdet Astro-bygget leste og sjekket.');
-    const recordsStarted = performance.now();
-    // The records /sok/ made for its filters (memo per build), so they are made once.
-    const records = sokPoster(site);
-    const recordsTime = seconds(recordsStarted);
-    const s = await writeSearchIndex(records, join(tempDir, 'pagefind'));
-    return `Søkeindeks: ${s.records} poster (${[...s.perType].map(([t, n]) => `${t} ${n}`).join(', ')}), ${s.words} ord; poster ${recordsTime} s.`;
+    if (!searchJob)
+      throw new Error('søkeindeksen ble ikke startet: Astro meldte ikke at innholdet var lest.');
+    let { records, summary, seconds: indexTime } = await searchJob;
+    // The records /sok/ made for its filters from the site the pages were rendered from (memo
+    // per build). They are the index's records by construction; should they ever differ, the
+    // index is made again from these, so the published index always matches the pages.
+    const rendered = sokPoster(site);
+    const differs = firstDifference(records, rendered);
+    if (differs) {
+      console.warn(
+        `Søkeposten ${differs} fra sidene skilte seg fra den tidlige; søkeindeksen lages på nytt.`,
+      );
+      summary = await writeSearchIndex(rendered, searchDir);
+    }
+    renameSync(searchDir, join(tempDir, 'pagefind'));
+    const s = summary;
+    return `Søkeindeks: ${s.records} poster (${[...s.perType].map(([t, n]) => `${t} ${n}`).join(', ')}), ${s.words} ord; laget ved siden av Astro på ${indexTime} s.`;
   });
 await step('nettstedskart', () => `sitemap.xml: ${writeSitemap(tempDir)} sider`);
 // Last: the header rules cover every file written above.

@@ -58,3 +58,13 @@ export async function renderBody(collection: RenderableCollection, id: string) {
   if (!entry) throw new Error(`Fant ikke «${id}» i samlingen «${collection}»`);
   return (await render(entry)).Content;
 }
+
+/**
+ * What `renderBody` shows for an entry, as data: the HTML the loader rendered into the data store
+ * and its metadata. A page's cache key includes it (src/data/pageKeys.ts).
+ */
+export async function renderedBody(collection: RenderableCollection, id: string) {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`Fant ikke «${id}» i samlingen «${collection}»`);
+  return entry.rendered ?? null;
+}

@@ -44,6 +44,20 @@ export function withoutBase(path: string, base: string = BASE_PATH): string | nu
   return path.startsWith(base) ? `/${path.slice(base.length)}` : null;
 }
 
+/**
+ * The address of the page a route pattern («/tiltak/[id]») gives for these params, as Astro shows
+ * it in `Astro.url.pathname`: with the base path and a trailing slash, percent-encoded.
+ */
+export function routePath(routePattern: string, params: Record<string, string | number | undefined>): string {
+  const filled = routePattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`${routePattern} mangler parameteren «${name}».`);
+    return String(value);
+  });
+  const path = `${BASE_PATH}${filled.replace(/^\/+/, '')}`.replace(/\/?$/, '/');
+  return new URL(path, 'http://sti.invalid').pathname;
+}
+
 /** The full address of a site path, for the sitemap, the feed and canonical links. */
 export const absoluteUrl = (path: string): string => new URL(withBase(path), SITE_URL).href;
 

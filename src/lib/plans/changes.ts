@@ -167,9 +167,16 @@ export function planEndringForAar(c: Collections, pilotId: string, aar: number):
   return par ? sammenlign(c, par.fra, par.til) : null;
 }
 
-/** Every pair's changes, pilots by id, years ascending. */
+const alleEndringerMemo = new WeakMap<Collections, PlanPar[]>();
+
+/**
+ * Every pair's changes, pilots by id, years ascending. Computed once per collections: every feed
+ * and export asks for all of them, and comparing every plan pair is the costly part.
+ */
 export function alleEndringer(c: Collections): PlanPar[] {
-  return planPar(c).map((p) => sammenlign(c, p.fra, p.til));
+  let all = alleEndringerMemo.get(c);
+  if (!all) alleEndringerMemo.set(c, (all = planPar(c).map((p) => sammenlign(c, p.fra, p.til))));
+  return all;
 }
 
 /** Compares two plans of one pilot (the earlier may be null: one-sided history). */

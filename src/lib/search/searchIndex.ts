@@ -33,12 +33,15 @@ export async function writeSearchIndex(
     if (urls.has(r.url)) throw new Error(`to søkeposter har samme adresse ${r.url}.`);
     urls.add(r.url);
   }
+  // In address order, so the index does not depend on the order the content store lists entries in
+  // (a store kept from an earlier build lists them in the order they were first added).
+  const ordered = [...records].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   let words = 0;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
     if (!index || errors.length > 0) throw new Error(`Pagefind startet ikke: ${errors.join('; ')}`);
-    for (let i = 0; i < records.length; i += BATCH) {
-      const batch = records.slice(i, i + BATCH);
+    for (let i = 0; i < ordered.length; i += BATCH) {
+      const batch = ordered.slice(i, i + BATCH);
       const added = await Promise.all(
         batch.map((r) => index.addHTMLFile({ url: r.url, content: recordHtml(r) })),
       );
