@@ -37,6 +37,21 @@ export default tseslint.config(
     plugins: { flow: { rules: { 'import-direction': importDirection } } },
     rules: { 'flow/import-direction': 'error' },
   },
+  // A temporary folder made outside tests/helpers/tempDir.ts is never removed: runs left gigabytes in /tmp.
+  {
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/helpers/tempDir.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.name=/^mkdtemp(Sync)?$/]',
+          message:
+            'Lag midlertidige mapper med tempDir() fra tests/helpers/tempDir.ts, som fjerner dem etter testfilen.',
+        },
+      ],
+    },
+  },
   // Formatting is Prettier's job; this turns off the stylistic rules that would fight it.
   prettier,
 );

@@ -16,20 +16,19 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   symlinkSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, edit, write } from '../helpers/fixture.ts';
 import { fixtureCacheDir, removeFixtureCache } from '../helpers/fixtureCache.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 
 const BUILD_TIMEOUT = 300_000;
 const SEEDS = resolve('../shared/seeds');
-const work = mkdtempSync(join(tmpdir(), 'bygdevekst-inkrementell-'));
+const work = tempDir('inkrementell');
 const project = join(work, 'prosjekt');
 const built = new Set<string>();
 
@@ -94,9 +93,9 @@ function reuse(): { reused: number; keyed: number } {
 
 /** The same content in a folder of its own, built cold (its own cache) into its own output. */
 function coldCopy(content: string): Map<string, string> {
-  const other = mkdtempSync(join(tmpdir(), 'bygdevekst-kald-'));
+  const other = tempDir('kald');
   cpSync(content, other, { recursive: true });
-  return build(other, join(mkdtempSync(join(tmpdir(), 'bygdevekst-kald-dist-')), 'dist'));
+  return build(other, join(tempDir('kald-dist'), 'dist'));
 }
 
 function changed(before: Map<string, string>, after: Map<string, string>): string[] {
