@@ -5,8 +5,9 @@
  * one Decap session for the whole file.
  * - The PDF (made here with pdf-lib) is uploaded on the «Kilder» form; the backend keeps its text
  *   beside it with the page of each line.
- * - The plan, five tiltak, a lesson of each kind, a theme, an actor and a text page are made
- *   through the forms, citing lines of it.
+ * - The plan, five tiltak, a lesson of each kind, a theme, an actor, a text page, a delmål, an
+ *   initiative and a capacity diamond are made through the forms, citing lines of it. Piloter and
+ *   kommuner get no new entry: each names the other, so the first of the two is always refused.
  * - On the first tiltak's form the CMS refuses `350.000` and `250 000` at the field, and an amount
  *   not on its cited line and a delmål of another pilot with the validator's own words; nothing
  *   is written.
@@ -23,13 +24,14 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import { cmsConfig, KRONER_PATTERN } from '../../src/lib/editing/cmsConfig.ts';
 import { formatKroner } from '../../src/lib/format.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 import { startCms, type CmsWorld } from '../helpers/cms.ts';
 import { decapForm, openDecap } from '../helpers/decapForm.ts';
-import { freePlanSlot } from '../helpers/freeSlots.ts';
+import { freePlanSlot, unusedId } from '../helpers/freeSlots.ts';
 import { makePdf } from '../helpers/pdf.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
@@ -69,8 +71,27 @@ const LESSONS = [
   ['anbefaling', 'Anbefaling'],
 ] as const;
 /**
+ * Made-up names for the new delmål, initiative and its kommune: no one could take them for real
+ * ones, and every fact the forms give about them is planted in the PDF below.
+ */
+const delmalNr = Math.max(...slot.delmal.map((d) => d.data.nr)) + 1;
+const satsingId = unusedId(existing.initiativer, 'provesatsing');
+const PROVE = {
+  delmal: { id: `${slot.pilot.id}-d${delmalNr}`, tittel: 'Prøvedelmål om felles prøvetjenester' },
+  satsing: {
+    id: satsingId,
+    // Decap makes the file name from the name: «Prøvesatsing 2» becomes provesatsing-2.
+    navn: satsingId.replace('provesatsing', 'Prøvesatsing').replace('-', ' '),
+    eier: 'Prøveforeningen for bygdeutvikling',
+  },
+  kommune: 'Prøvekommune',
+  runde: 'våren 2026',
+  skar: 30,
+};
+/**
  * The PDF: page 1 holds lines 1–2 (the title on line 1), page 2 is blank, page 3 holds the
- * funding sentence on line 3 and tiltak i on line 4 + i.
+ * funding sentence on line 3 and tiltak i on line 4 + i; page 4 the made-up delmål, initiative
+ * and capacity diamond.
  */
 const PAGES = [
   [planTittel, 'Vedtatt av styringsgruppen.'],
@@ -79,7 +100,21 @@ const PAGES = [
     `Bygdevekstmidler til tiltak ${tiltak[0].nr}: kr ${new Intl.NumberFormat('nb-NO').format(BELOP)} i ${slot.aar}.`,
     ...tiltak.map((t) => `Tiltak ${t.nr} ${t.tittel}`),
   ],
+  [
+    `Delmål ${delmalNr}: ${PROVE.delmal.tittel}`,
+    `${PROVE.satsing.navn} eies av ${PROVE.satsing.eier} og varer 2026–2027.`,
+    `Med i ${PROVE.satsing.navn} er ${PROVE.kommune}.`,
+    `Kapasitetsdiamant for ${PROVE.kommune}, ${PROVE.runde}: samlet skår ${PROVE.skar}.`,
+  ],
 ];
+/** The line number of a line of the PDF (a blank page has none). */
+const linje = (startsWith: string) => PAGES.flat().findIndex((l) => l.startsWith(startsWith)) + 1;
+const L = {
+  delmal: linje('Delmål '),
+  satsing: linje(`${PROVE.satsing.navn} eies`),
+  kommuner: linje('Med i '),
+  diamant: linje('Kapasitetsdiamant '),
+};
 const PDF_NAME = `handlingsplan-${slot.aar}.pdf`;
 /** Names of the new theme, actor and text page (each collection gets one new entry). */
 const NY = {
@@ -306,7 +341,102 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) from an uploaded PDF, o
     await form.body('Planen for neste år, fortalt med egne ord.');
     expect(readFileSync(await form.publish(join(content(), 'sider')), 'utf8')).toContain(`dokument: `);
   }, 180_000);
+
+  it('creates a delmål of the pilot, its title on its cited line', async () => {
+    await form.newEntry('delmal', 'tittel');
+    await form.choose('pilot', slot.pilot.data.navn);
+    await form.input('nr').fill(String(delmalNr));
+    await form.input('tittel').fill(PROVE.delmal.tittel);
+    await form.choose('tema', tiltak[0].tema);
+    // The entry's own kilde; «Hvor tittelen står» above it stays empty.
+    await form.choose('dokument', kildeTittel);
+    await form.lines(L.delmal, L.delmal);
+    await form.body('Et delmål lagt inn i redigeringsverktøyet, med egne ord.');
+    const file = await form.publish(join(content(), 'delmal', slot.pilot.id));
+    expect(file).toBe(join(content(), 'delmal', slot.pilot.id, `${PROVE.delmal.id}.mdx`));
+    expect(frontmatter(file)).toMatchObject({
+      pilot: slot.pilot.id,
+      nr: delmalNr,
+      tittel: PROVE.delmal.tittel,
+      tema: [tiltak[0].delmal.data.tema[0]],
+      kilde: { dokument: kildeId, linjer: [L.delmal, L.delmal] },
+    });
+  }, 120_000);
+
+  it('creates an initiative with a kommune by name, and that kommune’s capacity diamond', async () => {
+    // Filled top to bottom: the lines filled are then always the form's last «Linjer» inputs, and
+    // the n-th «Dokument» and «Linjer» belong to the n-th source field of the form.
+    const tekst = (n: number) => page.locator('input[id^="tekst-field-"]').nth(n);
+    const cite = async (n: number, line: number) => {
+      await form.choose('dokument', kildeTittel, kildeTittel, n);
+      await form.lines(line, line, n);
+    };
+    const rekkefolge = Math.max(...existing.initiativer.map((i) => i.data.rekkefolge)) + 1;
+    await form.newEntry('initiativer', 'navn');
+    await form.input('navn', 'first').fill(PROVE.satsing.navn);
+    await form.input('beskrivelse').fill('En oppdiktet satsing, lagt inn i redigeringsverktøyet.');
+    await form.choose('slag', 'Pilotprosjekt');
+    await tekst(0).fill(PROVE.satsing.eier);
+    await cite(0, L.satsing);
+    await tekst(1).fill('2026–2027');
+    await form.input('fra').fill('2026');
+    await form.input('til').fill('2027');
+    await page.getByRole('button', { name: /^add kilder$/i }).click();
+    await cite(1, L.satsing);
+    await page.getByRole('button', { name: /^add kommuner$/i }).click();
+    await form.input('navn', 'last').fill(PROVE.kommune);
+    // The kommune's own «Kilde» (source 2) stays empty: «Hvor kommunene står» (source 3) says it.
+    await cite(3, L.kommuner);
+    await form.choose('tema', tiltak[0].tema);
+    await tekst(2).fill('Satsingen skal prøve ut felles tjenester, her med egne ord.');
+    await cite(4, L.satsing);
+    await tekst(3).fill('Kommunen og foreningen arbeider sammen, her med egne ord.');
+    await cite(5, L.satsing);
+    await form.input('rekkefolge').fill(String(rekkefolge));
+    await cite(6, L.satsing);
+    await form.body('En oppdiktet satsing, beskrevet med egne ord.');
+    const file = await form.publish(join(content(), 'initiativer'));
+    expect(file).toBe(join(content(), 'initiativer', `${PROVE.satsing.id}.mdx`));
+    const ref = (line: number) => ({ dokument: kildeId, linjer: [line, line] });
+    expect(frontmatter(file)).toMatchObject({
+      navn: PROVE.satsing.navn,
+      slag: 'pilotprosjekt',
+      eier: { tekst: PROVE.satsing.eier, kilde: ref(L.satsing) },
+      periode: { tekst: '2026–2027', fra: 2026, til: 2027, kilder: [ref(L.satsing)] },
+      kommuner: [{ navn: PROVE.kommune }],
+      kommunerKilde: ref(L.kommuner),
+      tema: [tiltak[0].delmal.data.tema[0]],
+      premiss: { kilde: ref(L.satsing) },
+      metode: { kilde: ref(L.satsing) },
+      rekkefolge,
+      kilde: ref(L.satsing),
+    });
+
+    await form.newEntry('kapasitetsdiamant', 'kommune');
+    await form.choose('initiativ', PROVE.satsing.navn);
+    await form.input('kommune').fill(PROVE.kommune);
+    await page.getByRole('button', { name: /^add runder$/i }).click();
+    await form.input('runde').fill(PROVE.runde);
+    await form.input('verdi').fill(String(PROVE.skar));
+    await cite(0, L.diamant);
+    await cite(1, L.diamant);
+    const diamant = await form.publish(join(content(), 'kapasitetsdiamant'));
+    expect(diamant).toBe(join(content(), 'kapasitetsdiamant', `${PROVE.satsing.id}-provekommune.yaml`));
+    expect(parse(readFileSync(diamant, 'utf8'))).toEqual({
+      initiativ: PROVE.satsing.id,
+      kommune: PROVE.kommune,
+      runder: [{ runde: PROVE.runde, sum: { verdi: PROVE.skar, kilde: ref(L.diamant) } }],
+      kilde: ref(L.diamant),
+    });
+  }, 240_000);
 });
+
+/** The YAML front matter of an MDX file as data. */
+function frontmatter(file: string): unknown {
+  const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
+  expect(m, file).not.toBeNull();
+  return parse(m![1]);
+}
 
 /**
  * Every collection's form round-trips (issue 21, item 2). Decap offers to publish only an entry
@@ -485,6 +615,24 @@ describe('what the CMS saved passes `npm run validate`, and the build proves the
       expect(collections.sider.find((x) => x.data.tittel === NY.side)?.data.kilder).toEqual([
         { dokument: kilde!.id, linjer: [1, 2] },
       ]);
+      expect(collections.delmal.find((d) => d.id === PROVE.delmal.id)?.data).toMatchObject({
+        pilot: slot.pilot.id,
+        nr: delmalNr,
+        tittel: PROVE.delmal.tittel,
+      });
+      expect(collections.initiativer.find((i) => i.id === PROVE.satsing.id)?.data).toMatchObject({
+        navn: PROVE.satsing.navn,
+        kommuner: [{ navn: PROVE.kommune }],
+        periode: { fra: 2026, til: 2027 },
+      });
+      expect(collections.kapasitetsdiamant.filter((d) => d.data.initiativ === PROVE.satsing.id)).toEqual([
+        expect.objectContaining({
+          data: expect.objectContaining({
+            kommune: PROVE.kommune,
+            runder: [expect.objectContaining({ runde: PROVE.runde, dimensjoner: [] })],
+          }),
+        }),
+      ]);
       const first = saved.find((x) => x.data.tittel === tiltak[0].tittel)!;
       expect(first.data).toMatchObject({
         status: 'ikke-oppgitt',
@@ -529,6 +677,6 @@ describe('what the CMS saved passes `npm run validate`, and the build proves the
     expect(html).not.toMatch(/<li id="L4"[^>]*>\s*<span class="kilde-side">/);
     expect(html).toContain(`href="${URL}"`);
     const overview = readFileSync(join(out, 'kilder', kildeId, 'index.html'), 'utf8');
-    expect(overview).toContain(`Linje 1–${3 + tiltak.length} (side 1–3)`);
+    expect(overview).toContain(`Linje 1–${PAGES.flat().length} (side 1–${PAGES.length})`);
   }, 300_000);
 });

@@ -35,20 +35,25 @@ export async function openDecap(world: CmsWorld): Promise<DecapSession> {
   return { browser, page, pageErrors };
 }
 
+/** Which of a repeated field: the first, the last, or the n-th in the form (from 0; negative from the end). */
+type Which = 'first' | 'last' | number;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const listing = (dir: string) => new Set(existsSync(dir) ? readdirSync(dir) : []);
 
 /** The moves on a form, for the page of a DecapSession. */
 export function decapForm(page: Page, adminUrl: string) {
-  /** A field's input; for fields that repeat (dokument), pick which. */
-  const input = (name: string, which: 'first' | 'last' = 'last') =>
-    page.locator(`input[id^="${name}-field-"]`)[which]();
+  /** A field's input; for fields that repeat (dokument), pick which: first, last or by position. */
+  const input = (name: string, which: Which = 'last') => {
+    const all = page.locator(`input[id^="${name}-field-"]`);
+    return typeof which === 'number' ? all.nth(which) : all[which]();
+  };
 
   return {
     input,
 
     /** A relation or select field: type to search, take the first choice whose label has `label`. */
-    async choose(name: string, search: string, label = search, which: 'first' | 'last' = 'last') {
+    async choose(name: string, search: string, label = search, which: Which = 'last') {
       const field = input(name, which);
       await field.click();
       await field.fill(search);
