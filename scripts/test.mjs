@@ -20,8 +20,10 @@ function fail(name, status) {
 
 /** Runs the steps at once and prints each one's output in the given order as soon as it can. */
 async function together(steps) {
+  const children = [];
   const running = steps.map(([name, [command, args]]) => {
     const child = spawn(command, args, { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
     const output = [];
     child.stdout.on('data', (d) => output.push(d));
     child.stderr.on('data', (d) => output.push(d));
@@ -33,7 +35,11 @@ async function together(steps) {
     const { name, status, output } = await step;
     console.log(`\n▶ ${name}`);
     process.stdout.write(output);
-    if (status !== 0) fail(name, status);
+    if (status !== 0) {
+      // The others' results no longer matter, and they must not run on after npm test has ended.
+      for (const child of children) child.kill();
+      fail(name, status);
+    }
   }
 }
 
