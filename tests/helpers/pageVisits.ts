@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { fileForPath, onePagePerType } from './builtSite.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileForPath, onePagePerType } from './builtSite.ts';
 import { openSite, type Site } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
