@@ -151,6 +151,17 @@ function contentState(): string[] {
   return walk(content()).sort();
 }
 
+/** A new tiltak form with the plan, delmål, number, title, status and theme of `t` filled in. */
+async function startTiltak(t: (typeof tiltak)[number]): Promise<void> {
+  await form.newEntry('tiltak', 'tittel');
+  await form.choose('plan', planTittel);
+  await form.choose('delmal', t.delmal.data.tittel, `${slot.pilot.id} ${t.delmal.data.tittel}`);
+  await form.input('nr').fill(t.nr);
+  await form.input('tittel').fill(t.tittel);
+  await form.choose('status', 'Ikke oppgitt');
+  await form.choose('tema', t.tema);
+}
+
 describe(`Decap CMS at /admin/: a whole plan (${planId}) from an uploaded PDF, on a scratch copy of the content`, () => {
   let kildeId = '';
 
@@ -208,13 +219,7 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) from an uploaded PDF, o
 
   it('refuses 350.000 and 250 000 at the field, an amount not on its line and another pilot’s delmål with the validator’s words; nothing is written', async () => {
     const t = tiltak[0];
-    await form.newEntry('tiltak', 'tittel');
-    await form.choose('plan', planTittel);
-    await form.choose('delmal', t.delmal.data.tittel, `${slot.pilot.id} ${t.delmal.data.tittel}`);
-    await form.input('nr').fill(t.nr);
-    await form.input('tittel').fill(t.tittel);
-    await form.choose('status', 'Ikke oppgitt');
-    await form.choose('tema', t.tema);
+    await startTiltak(t);
     // Decap's Norwegian locale has no word for «add»: the button says «Add finansiering».
     await page.getByRole('button', { name: /^add finansiering$/i }).click();
     await form.choose('kilde', 'Bygdevekstmidler');
@@ -272,13 +277,7 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) from an uploaded PDF, o
   it('creates the other four tiltak in the plan, each under one of the pilot’s delmål, citing the PDF', async () => {
     const dir = join(content(), 'tiltak', planId);
     for (const t of tiltak.slice(1)) {
-      await form.newEntry('tiltak', 'tittel');
-      await form.choose('plan', planTittel);
-      await form.choose('delmal', t.delmal.data.tittel, `${slot.pilot.id} ${t.delmal.data.tittel}`);
-      await form.input('nr').fill(t.nr);
-      await form.input('tittel').fill(t.tittel);
-      await form.choose('status', 'Ikke oppgitt');
-      await form.choose('tema', t.tema);
+      await startTiltak(t);
       await form.choose('dokument', kildeTittel);
       await form.lines(t.linje, t.linje);
       await form.body(`Sammendrag av tiltak ${t.nr}, skrevet i redigeringsverktøyet.`);
