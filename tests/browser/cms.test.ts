@@ -609,7 +609,9 @@ describe('what the CMS saved passes `npm run validate`, and the build proves the
         initiativ: null,
         tekst: 'Andre distriktssatsinger',
       });
-      expect(collections.tema.find((t) => t.data.navn === NY.tema)?.data.beskrivelse).toBeTruthy();
+      expect(collections.tema.find((t) => t.data.navn === NY.tema)?.data.beskrivelse).toBe(
+        'Tiltak der kommunene i en pilot gjør noe sammen.',
+      );
       expect(collections.aktorer.find((a) => a.data.navn === NY.aktor)?.data.type).toBe('samarbeid');
       expect(collections.sider.find((x) => x.data.tittel === NY.side)?.data.kilder).toEqual([
         { dokument: kilde!.id, linjer: [1, 2] },

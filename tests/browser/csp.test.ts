@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../helpers/browser.ts';
 import { onePagePerType, readPage } from '../helpers/builtSite.ts';
+import { stopForeignRequests } from '../helpers/pageVisits.ts';
 import { CASES } from '../badinput/cases.ts';
 
 let site: Site;
@@ -37,16 +38,7 @@ interface Visit {
 
 async function visit(path: string, setup?: (page: Page) => Promise<void>): Promise<Visit> {
   const page = await context.newPage();
-  const foreign: string[] = [];
-  // A request to another host that reaches the network layer is recorded (and stopped there).
-  // One the policy refuses never leaves the page, so it never gets here.
-  await page.route(
-    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:',
-    (route) => {
-      foreign.push(`${route.request().resourceType()} ${route.request().url()}`);
-      return route.abort();
-    },
-  );
+  const foreign = await stopForeignRequests(page);
   await setup?.(page);
   await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
   return {

@@ -88,6 +88,22 @@ export function checkEveryPageOn(screenName: keyof typeof SCREENS): void {
   });
 }
 
+/**
+ * Records (and stops) every request from `page` to a host other than the local test server that
+ * reaches the network layer. A request the page's policy refuses never gets this far.
+ */
+export async function stopForeignRequests(page: Page): Promise<string[]> {
+  const foreign: string[] = [];
+  await page.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:',
+    (route) => {
+      foreign.push(`${route.request().resourceType()} ${route.request().url()}`);
+      return route.abort();
+    },
+  );
+  return foreign;
+}
+
 interface AxeViolation {
   id: string;
   help: string;
@@ -158,15 +174,7 @@ export async function visitPage(
   try {
     await context.addInitScript(watchPage);
     const page = await context.newPage();
-    const foreign: string[] = [];
-    // A request to another host that reaches the network layer is recorded (and stopped there).
-    await page.route(
-      (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:',
-      (route) => {
-        foreign.push(`${route.request().resourceType()} ${route.request().url()}`);
-        return route.abort();
-      },
-    );
+    const foreign = await stopForeignRequests(page);
     if (!screen.javaScript) await page.route('**/*.js', (route) => route.abort());
     await plant?.(page);
     await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
