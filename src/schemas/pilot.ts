@@ -47,7 +47,12 @@ export const budsjettfakta = z.strictObject({
   unntak,
 });
 
-/** A pilot: one group of kommuner with one bygdevekstavtale. Body: a summary in our own words. */
+/**
+ * A pilot: one group of kommuner with one bygdevekstavtale. Body: a summary in our own words.
+ * Its kommuner are those that name it (`pilot` in `kommuner`): the relation is kept on the kommune's
+ * side only, so an editor can create a new pilot and then its kommuner, one save at a time (the CMS
+ * saves one entry per request).
+ */
 export const pilotSchema = z.strictObject({
   /** Name as the sources give it. */
   navn: z.string().min(1),
@@ -58,8 +63,11 @@ export const pilotSchema = z.strictObject({
   pulje: z.union([z.literal(1), z.literal(2)], { error: 'forventet pulje 1 eller 2' }),
   /** When the pilot was chosen, as precise as the source is. */
   valgt: delvisDato,
-  /** The pilot's kommuner (ids in `kommuner`). */
-  kommuner: z.array(id).min(1, { error: 'en pilot må ha minst én kommune' }),
+  /**
+   * Optional, and left out of our content: files written before the kommuner named their pilot list
+   * them here, and they still build. When present it must match the kommuner that name this pilot.
+   */
+  kommuner: z.array(id).min(1, { error: 'list minst én kommune, eller ta bort feltet' }).optional(),
   avtale,
   budsjettfakta: z.array(budsjettfakta).default([]),
   /** Plain statements of what is not known, shown on the page instead of leaving it empty. */

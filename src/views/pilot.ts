@@ -1,6 +1,6 @@
 /** Everything the pilot page and the pilot overviews show. */
 import { compareNb } from '../lib/format.ts';
-import { pilotFolketall, samleKilder, hvemSporre } from '../lib/model/index.ts';
+import { pilotFolketall, samleKilder, hvemSporre, type KommuneEntry } from '../lib/model/index.ts';
 import { FYLKER } from '../schemas/vocabulary.ts';
 import { endringerLenke } from './endringer.ts';
 import { pilotPengerView } from './pilotPenger.ts';
@@ -10,6 +10,20 @@ import { pengerForst } from '../lib/money/index.ts';
 import { kartView } from './kart.ts';
 
 export const pilotPaths = (site: Site) => idPaths(site.c.piloter);
+
+/**
+ * A pilot's kommuner by name, as a list in running text. A new pilot is saved before its kommuner
+ * (each kommune names its pilot), so the page says plainly when none are registered yet.
+ */
+const kommuneListe = (kommuner: readonly KommuneEntry[]) =>
+  kommuner.length === 0 ? 'ingen kommuner registrert ennå' : kommuner.map((k) => k.data.navn).join(', ');
+
+const medKommuner = (antall: number) =>
+  antall === 0
+    ? 'uten registrerte kommuner ennå'
+    : antall === 1
+      ? 'med én kommune'
+      : `med ${antall} kommuner`;
 
 export function pilotView(site: Site, id: string) {
   const { c, ix, navn } = site;
@@ -28,7 +42,9 @@ export function pilotView(site: Site, id: string) {
     pilot,
     navn,
     kommuner,
-    kommuneNavn: kommuner.map((k) => k.data.navn).join(', '),
+    kommuneNavn: kommuneListe(kommuner),
+    /** «med 3 kommuner», for the page's lead. */
+    medKommuner: medKommuner(kommuner.length),
     kart: kartView(site, { pilot: id }),
     folketall: pilotFolketall(c, id),
     delmal: ix.delmalByPilot.get(id) ?? [],
@@ -70,7 +86,7 @@ export function piloterOversiktView(site: Site) {
             pilot,
             kommuner,
             planer,
-            kommuneNavn: kommuner.map((k) => k.data.navn).join(', '),
+            kommuneNavn: kommuneListe(kommuner),
             planAar: planer.map((h) => h.data.aar).join(', '),
           };
         }),

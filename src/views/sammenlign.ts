@@ -72,7 +72,7 @@ export function sammenlignView(site: Site) {
     oversikt: [
       rad('Grunnlag for pengene', (p) => (p.grunnlag ? { tekst: p.grunnlag.tekst } : INGEN)),
       rad('Fylke', (p) => ({ tekst: p.pilot.data.fylke })),
-      rad('Kommuner', (p) => ({ tekst: String(p.pilot.data.kommuner.length) })),
+      rad('Kommuner', (p) => ({ tekst: String(p.antallKommuner) })),
       rad('Innbyggere', (p) =>
         p.folketall === null
           ? { ukjent: 'ukjent' }

@@ -6,8 +6,8 @@
  * - The PDF (made here with pdf-lib) is uploaded on the «Kilder» form; the backend keeps its text
  *   beside it with the page of each line.
  * - The plan, five tiltak, a lesson of each kind, a theme, an actor, a text page, a delmål, an
- *   initiative and a capacity diamond are made through the forms, citing lines of it. Piloter and
- *   kommuner get no new entry: each names the other, so the first of the two is always refused.
+ *   initiative and a capacity diamond are made through the forms, citing lines of it; and a new
+ *   pilot, then a kommune of it (the kommune names its pilot, so each saves on its own).
  * - On the first tiltak's form the CMS refuses `350.000` and `250 000` at the field, and an amount
  *   not on its cited line and a delmål of another pilot with the validator's own words; nothing
  *   is written.
@@ -26,7 +26,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { cmsConfig, KRONER_PATTERN } from '../../src/lib/editing/cmsConfig.ts';
-import { formatKroner } from '../../src/lib/format.ts';
+import { formatKroner, formatTall } from '../../src/lib/format.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 import { startCms, type CmsWorld } from '../helpers/cms.ts';
@@ -76,6 +76,7 @@ const LESSONS = [
  */
 const delmalNr = Math.max(...slot.delmal.map((d) => d.data.nr)) + 1;
 const satsingId = unusedId(existing.initiativer, 'provesatsing');
+const pilotId = unusedId(existing.piloter, 'provepiloten');
 const PROVE = {
   delmal: { id: `${slot.pilot.id}-d${delmalNr}`, tittel: 'Prøvedelmål om felles prøvetjenester' },
   satsing: {
@@ -87,6 +88,18 @@ const PROVE = {
   kommune: 'Prøvekommune',
   runde: 'våren 2026',
   skar: 30,
+  pilot: { id: pilotId, navn: pilotId.replace('provepiloten', 'Prøvepiloten').replace('-', ' ') },
+  /** A kommune of the new pilot; its number is one no kommune has. */
+  pilotKommune: {
+    id: unusedId(existing.kommuner, 'provebygd'),
+    navn: 'Prøvebygd',
+    kommunenummer: String(
+      [...Array(9000).keys()]
+        .map((n) => 9999 - n)
+        .find((n) => !existing.kommuner.some((k) => k.data.kommunenummer === String(n)))!,
+    ),
+    folketall: 1234,
+  },
 };
 /**
  * The PDF: page 1 holds lines 1–2 (the title on line 1), page 2 is blank, page 3 holds the
@@ -105,6 +118,7 @@ const PAGES = [
     `${PROVE.satsing.navn} eies av ${PROVE.satsing.eier} og varer 2026–2027.`,
     `Med i ${PROVE.satsing.navn} er ${PROVE.kommune}.`,
     `Kapasitetsdiamant for ${PROVE.kommune}, ${PROVE.runde}: samlet skår ${PROVE.skar}.`,
+    `${PROVE.pilot.navn} ble valgt ut i januar 2026 med ${PROVE.pilotKommune.navn}, kommunenummer ${PROVE.pilotKommune.kommunenummer}, ${PROVE.pilotKommune.folketall} innbyggere.`,
   ],
 ];
 /** The line number of a line of the PDF (a blank page has none). */
@@ -114,6 +128,7 @@ const L = {
   satsing: linje(`${PROVE.satsing.navn} eies`),
   kommuner: linje('Med i '),
   diamant: linje('Kapasitetsdiamant '),
+  pilot: linje(`${PROVE.pilot.navn} ble valgt`),
 };
 const PDF_NAME = `handlingsplan-${slot.aar}.pdf`;
 /** Names of the new theme, actor and text page (each collection gets one new entry). */
@@ -361,6 +376,60 @@ describe(`Decap CMS at /admin/: a whole plan (${planId}) from an uploaded PDF, o
       kilde: { dokument: kildeId, linjer: [L.delmal, L.delmal] },
     });
   }, 120_000);
+
+  it('creates a new pilot, and then a kommune of it: the pilot is saved before it has any kommune', async () => {
+    const fylke = slot.pilot.data.fylke;
+    await form.newEntry('piloter', 'navn');
+    await form.input('navn').fill(PROVE.pilot.navn);
+    await form.choose('fylke', fylke);
+    await form.input('pulje').fill('2');
+    await form.input('valgt').fill('2026-01');
+    await form.choose('status', 'Avtaleteksten finnes ikke i kildene våre');
+    await page
+      .getByRole('button', { name: /^add kilder$/i })
+      .last()
+      .click();
+    await form.choose('dokument', kildeTittel);
+    await form.lines(L.pilot, L.pilot);
+    await form.body('En oppdiktet pilot, lagt inn i redigeringsverktøyet og beskrevet med egne ord.');
+    const pilotFile = await form.publish(join(content(), 'piloter'));
+    expect(pilotFile).toBe(join(content(), 'piloter', `${PROVE.pilot.id}.mdx`));
+    expect(frontmatter(pilotFile)).toMatchObject({
+      navn: PROVE.pilot.navn,
+      fylke,
+      pulje: 2,
+      valgt: '2026-01',
+      avtale: { status: 'ikke-registrert' },
+      kilder: [{ dokument: kildeId, linjer: [L.pilot, L.pilot] }],
+    });
+    expect(frontmatter(pilotFile)).not.toHaveProperty('kommuner');
+
+    // Top to bottom: folketall's source is the form's first «Dokument», the number's the fourth
+    // (the optional areal and sentralitet come between), and each one's lines are the last filled.
+    const k = PROVE.pilotKommune;
+    await form.newEntry('kommuner', 'navn');
+    await form.input('navn', 'first').fill(k.navn);
+    await form.choose('fylke', fylke);
+    await form.input('kommunenummer').fill(k.kommunenummer);
+    await form.choose('pilot', PROVE.pilot.navn);
+    await form.input('antall').fill(String(k.folketall));
+    await form.input('aar').fill('2026');
+    await form.choose('dokument', kildeTittel, kildeTittel, 0);
+    await form.lines(L.pilot, L.pilot, 0);
+    await form.choose('dokument', kildeTittel, kildeTittel, 3);
+    await form.lines(L.pilot, L.pilot, 3);
+    const kommuneFile = await form.publish(join(content(), 'kommuner'));
+    expect(kommuneFile).toBe(join(content(), 'kommuner', `${k.id}.yaml`));
+    const ref = { dokument: kildeId, linjer: [L.pilot, L.pilot] };
+    expect(parse(readFileSync(kommuneFile, 'utf8'))).toMatchObject({
+      navn: k.navn,
+      fylke,
+      kommunenummer: k.kommunenummer,
+      pilot: PROVE.pilot.id,
+      folketall: { antall: k.folketall, aar: 2026, kilde: ref },
+      kommunenummerKilde: ref,
+    });
+  }, 180_000);
 
   it('creates an initiative with a kommune by name, and that kommune’s capacity diamond', async () => {
     // Filled top to bottom: the lines filled are then always the form's last «Linjer» inputs, and
@@ -634,6 +703,10 @@ describe('what the CMS saved passes `npm run validate`, and the build proves the
           }),
         }),
       ]);
+      expect(collections.piloter.find((x) => x.id === PROVE.pilot.id)?.data.navn).toBe(PROVE.pilot.navn);
+      expect(collections.kommuner.find((x) => x.id === PROVE.pilotKommune.id)?.data.pilot).toBe(
+        PROVE.pilot.id,
+      );
       const first = saved.find((x) => x.data.tittel === tiltak[0].tittel)!;
       expect(first.data).toMatchObject({
         status: 'ikke-oppgitt',
@@ -679,5 +752,13 @@ describe('what the CMS saved passes `npm run validate`, and the build proves the
     expect(html).toContain(`href="${URL}"`);
     const overview = readFileSync(join(out, 'kilder', kildeId, 'index.html'), 'utf8');
     expect(overview).toContain(`Linje 1–${PAGES.flat().length} (side 1–${PAGES.length})`);
+
+    // The new pilot's page has the kommune that names it, and its population.
+    const pilotPage = readFileSync(join(out, 'piloter', PROVE.pilot.id, 'index.html'), 'utf8');
+    expect(pilotPage).toContain(`href="/kommuner/${PROVE.pilotKommune.id}/"`);
+    expect(pilotPage).toContain('med én kommune');
+    expect(pilotPage).toMatch(
+      new RegExp(`${formatTall(PROVE.pilotKommune.folketall).replace(/\s/g, '\\s')} per 1\\. januar 2026`),
+    );
   }, 300_000);
 });

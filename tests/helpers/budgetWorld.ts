@@ -22,7 +22,6 @@ export const pilot = (id = 'testpilot', o: O = {}) =>
     pilotSchema,
     id,
     validPilot({
-      kommuner: ['testby', 'annenby'],
       avtale: {
         status: 'signert',
         signert: '2024-04-30',

@@ -16,7 +16,6 @@ export const validPilot = (o: Record<string, unknown> = {}) => ({
   fylke: 'Trøndelag',
   pulje: 1,
   valgt: '2022-11-24',
-  kommuner: ['testby'],
   avtale: {
     status: 'signert',
     signert: '2024-04-30',

@@ -39,7 +39,6 @@ export function verden(): Collections {
         'testpilot',
         pilotSchema.parse(
           validPilot({
-            kommuner: ['testby', 'aby'],
             avtale: {
               status: 'signert',
               signert: '2024-04-30',
@@ -53,7 +52,7 @@ export function verden(): Collections {
           }),
         ),
       ),
-      e('annen', pilotSchema.parse(validPilot({ navn: 'Annen pilot', kommuner: ['zby'] }))),
+      e('annen', pilotSchema.parse(validPilot({ navn: 'Annen pilot' }))),
     ],
     delmal: [
       e(

@@ -147,12 +147,12 @@ describe('per inhabitant', () => {
       belop: 300000,
       folketall: 1500,
       folketallAar: [2024],
-      manglerFolketall: [],
       kronerPerInnbygger: 200,
     });
+    // The pilot's kommuner are those that name it, by name.
     expect(p.kommuner.map((k) => k.kilde)).toEqual([
-      { url: 'https://example.org/folketall/testby' },
       { url: 'https://example.org/folketall/annenby' },
+      { url: 'https://example.org/folketall/testby' },
     ]);
   });
 
@@ -170,12 +170,22 @@ describe('per inhabitant', () => {
     expect(p.kronerPerInnbygger).toBe(1);
   });
 
-  it('gives no figure when a kommune lacks a population, instead of dividing by too few people', () => {
-    const c = world({ kommuner: [kommune('testby', 1000)] });
+  it('counts only the kommuner that name the pilot', () => {
+    const c = world({
+      kommuner: [kommune('testby', 1000), kommune('annenby', 500, { pilot: 'annenpilot' })],
+    });
     const p = perInhabitant(c, 'testpilot', 300000);
+    expect(p.kommuner.map((k) => k.id)).toEqual(['testby']);
+    expect(p.folketall).toBe(1000);
+    expect(p.kronerPerInnbygger).toBe(300);
+  });
+
+  it('gives no figure while the pilot has no kommuner yet, instead of dividing by nobody', () => {
+    const c = world({ kommuner: [] });
+    const p = perInhabitant(c, 'testpilot', 300000);
+    expect(p.kommuner).toEqual([]);
     expect(p.folketall).toBeNull();
     expect(p.kronerPerInnbygger).toBeNull();
-    expect(p.manglerFolketall).toEqual(['annenby']);
   });
 });
 

@@ -53,10 +53,10 @@ describe('integrity problems are found, with file, field and a Norwegian message
       /aktør «ukjent-etat»/,
     ],
     [
-      'a pilot listing a kommune that does not exist',
+      'a pilot file that still lists its kommuner, one that does not exist',
       'piloter/testpilot.mdx',
-      'kommuner: [testby]',
-      'kommuner: [testby, nullby]',
+      'valgt: "2022-11-24"',
+      'valgt: "2022-11-24"\nkommuner: [testby, nullby]',
       'kommuner[1]',
       /kommune «nullby» som ikke finnes/,
     ],
@@ -142,14 +142,7 @@ describe('integrity problems are found, with file, field and a Norwegian message
 
   it('finds a tiltak whose delmål belongs to another pilot', () => {
     const problems = problemsAfter((root) => {
-      write(
-        root,
-        'piloter/annen.mdx',
-        readFileSync(`${root}/piloter/testpilot.mdx`, 'utf8').replace(
-          'kommuner: [testby]',
-          'kommuner: [annenby]',
-        ),
-      );
+      write(root, 'piloter/annen.mdx', readFileSync(`${root}/piloter/testpilot.mdx`, 'utf8'));
       write(
         root,
         'kommuner/annenby.yaml',
@@ -167,6 +160,58 @@ describe('integrity problems are found, with file, field and a Norwegian message
         ),
       }),
     );
+  });
+
+  describe('a pilot’s kommuner are those that name it; a pilot file may still list them, and must then list them right', () => {
+    const annenby = (root: string, pilot: string) =>
+      write(
+        root,
+        'kommuner/annenby.yaml',
+        readFileSync(`${root}/kommuner/testby.yaml`, 'utf8')
+          .replace('pilot: testpilot', `pilot: ${pilot}`)
+          .replace('Testby', 'Annenby'),
+      );
+    const list = (root: string, ids: string) =>
+      edit(root, 'piloter/testpilot.mdx', 'valgt: "2022-11-24"', `valgt: "2022-11-24"\nkommuner: [${ids}]`);
+
+    it('builds a pilot saved before any kommune names it, and a list that says what the kommuner say', () => {
+      const utenKommuner = problemsAfter((root) => {
+        edit(root, 'kommuner/testby.yaml', 'pilot: testpilot', 'pilot: annen');
+        write(root, 'piloter/annen.mdx', readFileSync(`${root}/piloter/testpilot.mdx`, 'utf8'));
+      });
+      expect(utenKommuner).toEqual([]);
+      expect(problemsAfter((root) => (annenby(root, 'testpilot'), list(root, 'annenby, testby')))).toEqual(
+        [],
+      );
+    });
+
+    it('finds a kommune that names a pilot whose own list leaves it out', () => {
+      const problems = problemsAfter((root) => (annenby(root, 'testpilot'), list(root, 'testby')));
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          file: expect.stringContaining('kommuner/annenby.yaml'),
+          felt: 'pilot',
+          melding: expect.stringMatching(
+            /piloten «testpilot» lister kommunene sine selv, men ikke «annenby»/,
+          ),
+        }),
+      );
+    });
+
+    it('finds a pilot listing a kommune that names another pilot', () => {
+      const problems = problemsAfter((root) => {
+        write(root, 'piloter/annen.mdx', readFileSync(`${root}/piloter/testpilot.mdx`, 'utf8'));
+        annenby(root, 'annen');
+        list(root, 'testby, annenby');
+      });
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          file: expect.stringContaining('piloter/testpilot.mdx'),
+          felt: 'kommuner',
+          melding: expect.stringMatching(/kommunen «annenby» sier at den hører til piloten «annen»/),
+        }),
+      );
+    });
   });
 
   it('lists every problem, not only the first', () => {

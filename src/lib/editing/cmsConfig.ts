@@ -188,8 +188,15 @@ const HINTS: Record<string, string> = {
   tekst: 'Skriv teksten nøyaktig slik kilden trykker den.',
 };
 
-/** Hints that depend on where a field sits: a «Tekst» is a quote in some objects, our own words in others. */
+/**
+ * Hints that depend on where a field sits (the object it is in, or the collection for a top-level
+ * field): a «Tekst» is a quote in some objects, our own words in others.
+ */
 const HINTS_IN: Record<string, Record<string, string>> = {
+  kommuner: {
+    piloter:
+      'La stå tom. En kommune hører til piloten gjennom feltet «Pilot» på kommunen, så lag piloten først og kommunene etterpå.',
+  },
   tekst: {
     belegg: 'Skriv med egne ord hva kilden sier; ikke kopier setninger.',
     evaluering: 'Skriv med egne ord hva evalueringen sier; ikke kopier setninger.',
@@ -416,7 +423,7 @@ export function cmsConfig(opts: CmsOptions = {}): Record<string, unknown> {
   const collections = (Object.keys(SECTIONS) as CollectionName[]).map((name) => {
     const section = SECTIONS[name]!;
     const { folder, format, schema } = COLLECTIONS[name];
-    const fields = fieldsFor(def(schema).shape as Record<string, unknown>, PLAIN_TEXT[name]).map((f) =>
+    const fields = fieldsFor(def(schema).shape as Record<string, unknown>, PLAIN_TEXT[name], name).map((f) =>
       fileField(f, contentDir),
     );
     if (format === 'mdx')

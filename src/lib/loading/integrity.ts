@@ -199,18 +199,20 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
     }
   }
 
+  // A pilot's kommuner are the kommuner that name it. An older pilot file may still list them; such a
+  // list must then say the same, so a reader of the file is never told something the site does not show.
   for (const k of c.kommuner) {
-    const pilot = pilotById.get(k.data.pilot);
-    if (pilot && !pilot.data.kommuner.includes(k.id)) {
+    const liste = pilotById.get(k.data.pilot)?.data.kommuner;
+    if (liste && !liste.includes(k.id)) {
       problems.push({
         file: k.file,
         felt: 'pilot',
-        melding: `piloten «${k.data.pilot}» lister ikke kommunen «${k.id}» i sine kommuner`,
+        melding: `piloten «${k.data.pilot}» lister kommunene sine selv, men ikke «${k.id}»: legg den til i pilotens «kommuner», eller ta bort den listen`,
       });
     }
   }
   for (const p of c.piloter) {
-    for (const kid of p.data.kommuner) {
+    for (const kid of p.data.kommuner ?? []) {
       const k = c.kommuner.find((x) => x.id === kid);
       if (k && k.data.pilot !== p.id) {
         problems.push({
@@ -324,12 +326,13 @@ export function checkIntegrity(c: Collections, options: IntegrityOptions = {}): 
             'kommunerKilde mangler: oppgi dokument og linjer der planen knytter tiltaket til kommunene',
         });
       const pilot = plan ? pilotById.get(plan.data.pilot) : undefined;
+      const pilotensKommuner = c.kommuner.filter((k) => k.data.pilot === pilot?.id).map((k) => k.id);
       d.kommuner.forEach((k, i) => {
-        if (pilot && ids.kommuner.has(k) && !pilot.data.kommuner.includes(k))
+        if (pilot && ids.kommuner.has(k) && !pilotensKommuner.includes(k))
           problems.push({
             file: t.file,
             felt: `kommuner[${i}]`,
-            melding: `kommunen «${k}» er ikke med i piloten «${pilot.id}» (forventet en av: ${pilot.data.kommuner.join(', ')})`,
+            melding: `kommunen «${k}» er ikke med i piloten «${pilot.id}» (forventet en av: ${pilotensKommuner.join(', ')})`,
           });
       });
     } else if (d.kommunerKilde)

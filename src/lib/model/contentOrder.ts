@@ -7,8 +7,11 @@ import { indexesFor as ix } from './indexes.ts';
 import type { Collections } from '../loading/index.ts';
 import type { DelmalEntry, KommuneEntry, PlanEntry, TemaEntry, TiltakEntry } from './entries.ts';
 
-/** Kommuner sorted by name the Norwegian way. */
-export function kommunerSortert(c: Collections, pilotId?: string): KommuneEntry[] {
+/**
+ * Kommuner sorted by name the Norwegian way; with a pilot, that pilot's kommuner (those that name it:
+ * the relation lives on the kommune's side).
+ */
+export function kommunerSortert(c: Pick<Collections, 'kommuner'>, pilotId?: string): KommuneEntry[] {
   return c.kommuner
     .filter((k) => pilotId === undefined || k.data.pilot === pilotId)
     .sort((a, b) => compareNb(a.data.navn, b.data.navn));

@@ -15,6 +15,7 @@ export {
   type Endring,
   navneliste,
   sicTittel,
+  type KommuneEntry,
   type PilotEntry,
   type PlanEntry,
   type TemaEntry,

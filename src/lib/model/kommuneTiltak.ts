@@ -6,18 +6,19 @@
  */
 import { compareNb } from '../format.ts';
 import type { Collections } from '../loading/index.ts';
+import { kommunerSortert } from './contentOrder.ts';
 
 type TiltakEntry = Collections['tiltak'][number];
 
-/** The pilot's kommuner (ids), via the tiltak's plan; empty when the plan or pilot is unknown. */
-function pilotKommuner(c: Pick<Collections, 'handlingsplaner' | 'piloter'>, t: TiltakEntry): string[] {
+/** The pilot's kommuner (ids, by name), via the tiltak's plan; empty when the plan is unknown. */
+function pilotKommuner(c: Pick<Collections, 'handlingsplaner' | 'kommuner'>, t: TiltakEntry): string[] {
   const plan = c.handlingsplaner.find((h) => h.id === t.data.plan);
-  return c.piloter.find((p) => p.id === plan?.data.pilot)?.data.kommuner ?? [];
+  return plan ? kommunerSortert(c, plan.data.pilot).map((k) => k.id) : [];
 }
 
 /** True when the tiltak is for every kommune of its pilot (no `kommuner`, or all of them listed). */
 export function gjelderHelePiloten(
-  c: Pick<Collections, 'handlingsplaner' | 'piloter'>,
+  c: Pick<Collections, 'handlingsplaner' | 'kommuner'>,
   t: TiltakEntry,
 ): boolean {
   if (!t.data.kommuner) return true;
@@ -27,7 +28,7 @@ export function gjelderHelePiloten(
 
 /** The kommune ids the tiltak is for: its own list, or the whole pilot's. */
 export function tiltakKommuner(
-  c: Pick<Collections, 'handlingsplaner' | 'piloter'>,
+  c: Pick<Collections, 'handlingsplaner' | 'kommuner'>,
   t: TiltakEntry,
 ): string[] {
   return t.data.kommuner ? [...t.data.kommuner] : pilotKommuner(c, t);

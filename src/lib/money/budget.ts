@@ -128,13 +128,11 @@ export interface PlanBudget extends BudgetBreakdown {
 export interface PerInhabitant {
   /** The amount divided. */
   belop: number;
-  /** Sum of the pilot's kommuner's populations; null if any kommune lacks one. */
+  /** Sum of the pilot's kommuner's populations; null while the pilot has no kommuner. */
   folketall: number | null;
   /** The population years used (1 January), ascending; more than one when the kommuner differ. */
   folketallAar: number[];
   kommuner: { id: string; navn: string; antall: number; aar: number; kilde: KildeRef }[];
-  /** Kommuner of the pilot with no population in the content. */
-  manglerFolketall: string[];
   /** `belop / folketall`, rounded to whole kroner; null when the population is unknown. */
   kronerPerInnbygger: number | null;
 }
@@ -352,31 +350,26 @@ export function perInhabitant(
   pilotId: string,
   belop: number,
 ): PerInhabitant {
-  const pilot = requireEntry(c.piloter, pilotId, 'Piloten');
-  const byId = new Map(c.kommuner.map((k) => [k.id, k]));
-  const kommuner = pilot.data.kommuner.flatMap((id) => {
-    const k = byId.get(id);
-    return k
-      ? [
-          {
-            id,
-            navn: k.data.navn,
-            antall: k.data.folketall.antall,
-            aar: k.data.folketall.aar,
-            kilde: k.data.folketall.kilde,
-          },
-        ]
-      : [];
-  });
-  const manglerFolketall = pilot.data.kommuner.filter((id) => !byId.has(id));
-  const folketall =
-    manglerFolketall.length > 0 || kommuner.length === 0 ? null : kommuner.reduce((s, k) => s + k.antall, 0);
+  requireEntry(c.piloter, pilotId, 'Piloten');
+  // The kommuner that name the pilot, by name (as src/lib/model's kommunerSortert, which this
+  // module cannot import: browser code imports it through belopOmfang.ts).
+  const kommuner = c.kommuner
+    .filter((k) => k.data.pilot === pilotId)
+    .sort((a, b) => compareNb(a.data.navn, b.data.navn))
+    .map((k) => ({
+      id: k.id,
+      navn: k.data.navn,
+      antall: k.data.folketall.antall,
+      aar: k.data.folketall.aar,
+      kilde: k.data.folketall.kilde,
+    }));
+  // Every kommune has a population (the schema requires one); a pilot with no kommuner yet has none.
+  const folketall = kommuner.length === 0 ? null : kommuner.reduce((s, k) => s + k.antall, 0);
   return {
     belop,
     folketall,
     folketallAar: [...new Set(kommuner.map((k) => k.aar))].sort((a, b) => a - b),
     kommuner,
-    manglerFolketall,
     kronerPerInnbygger: folketall === null ? null : Math.round(belop / folketall),
   };
 }

@@ -7,6 +7,7 @@ import { compareNb } from '../format.ts';
 import {
   indexesFor as ix,
   delmalForPilot,
+  kommunerSortert,
   sistePlan,
   temaSortert,
   type PilotEntry,
@@ -22,6 +23,7 @@ export interface SammenlignPilot {
   plan: PlanEntry | null;
   /** The basis of the money figures (src/lib/money/grunnlag.ts); null without a plan. */
   grunnlag: Grunnlag | null;
+  antallKommuner: number;
   antallDelmal: number;
   antallTiltak: number;
   folketall: number | null;
@@ -56,6 +58,7 @@ export function sammenligning(c: Collections): {
       return {
         pilot,
         plan,
+        antallKommuner: kommunerSortert(c, pilot.id).length,
         antallDelmal: delmalForPilot(c, pilot.id).length,
         antallTiltak: tiltak.length,
         grunnlag: penger.grunnlag,

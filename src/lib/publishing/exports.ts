@@ -30,7 +30,7 @@ import { compareNb, formatKilde } from '../format.ts';
 import { urlFor } from '../urls.ts';
 import { isBygdevekstmidler, statedAmount, sumFunding, pilotPenger, tiltakBelop } from '../money/index.ts';
 import { alleEndringer } from '../plans/index.ts';
-import { gjelderHelePiloten, tiltakKommuner } from '../model/index.ts';
+import { gjelderHelePiloten, kommunerSortert, tiltakKommuner } from '../model/index.ts';
 import { lagCsv } from '../csvCelle.ts';
 
 type Row<S extends z.ZodType> = z.infer<S>;
@@ -56,13 +56,12 @@ function names(c: Collections) {
 const byId = <T extends { id: string }>(a: T, b: T) => compareNb(a.id, b.id);
 
 export function piloterRows(c: Collections): Row<typeof piloterExportRow>[] {
-  const kommuneNavn = new Map(c.kommuner.map((k) => [k.id, k.data.navn]));
   return [...c.piloter].sort(byId).map((p) => ({
     id: p.id,
     navn: p.data.navn,
     fylke: p.data.fylke,
     pulje: p.data.pulje,
-    kommuner: p.data.kommuner.map((k) => kommuneNavn.get(k) ?? k),
+    kommuner: kommunerSortert(c, p.id).map((k) => k.data.navn),
     avtale: {
       status: p.data.avtale.status,
       signert: p.data.avtale.signert,

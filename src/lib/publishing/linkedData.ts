@@ -12,7 +12,7 @@ import type { Collections } from '../loading/index.ts';
 import { compareNb } from '../format.ts';
 import { urlFor } from '../urls.ts';
 import { isBygdevekstmidler, pilotPenger, statedAmount, sumFunding, tiltakBelop } from '../money/index.ts';
-import { tiltakKommuner } from '../model/index.ts';
+import { kommunerSortert, tiltakKommuner } from '../model/index.ts';
 import { document, PREFIXES, ref, type LdDocument, type LdNode } from './rdf.ts';
 
 export interface VokabularTerm {
@@ -128,7 +128,7 @@ export function linkedDataNodes(c: Collections, siteUrl: string): Map<string, Ld
       'schema:name': p.data.navn,
       'bva:fylke': p.data.fylke,
       'bva:avtaleStatus': p.data.avtale.status,
-      'schema:areaServed': p.data.kommuner.map((k) => ref(abs(urlFor.kommune(k)))),
+      'schema:areaServed': kommunerSortert(c, p.id).map((k) => ref(abs(urlFor.kommune(k.id)))),
       'schema:member': aktorer(p.data.avtale.parter),
       'schema:hasPart': c.handlingsplaner
         .filter((h) => h.data.pilot === p.id)

@@ -158,10 +158,9 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       const ts = x.tiltakByPilot.get(p.id);
       const dms = c.delmal.filter((dm) => dm.data.pilot === p.id);
       const parter = unique([...d.avtale.parter, ...d.avtale.saerligeRoller.map((r) => r.aktor)]);
-      const kommuneNames = d.kommuner.flatMap((k) => [
-        x.kommuneName(k),
-        ...(x.kommuner.get(k)?.data.andreNavn.map((n) => n.navn) ?? []),
-      ]);
+      const kommuneNames = x
+        .pilotKommuner(p.id)
+        .flatMap((k) => [x.kommuneName(k), ...(x.kommuner.get(k)?.data.andreNavn.map((n) => n.navn) ?? [])]);
       return {
         title: d.navn,
         parts: [
@@ -198,10 +197,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     (c) => c.kommuner,
     (k, x, c) => {
       const d = k.data;
-      const pilotIds = unique([
-        d.pilot,
-        ...c.piloter.filter((p) => p.data.kommuner.includes(k.id)).map((p) => p.id),
-      ]);
+      const pilotIds = [d.pilot];
       return {
         title: d.navn,
         parts: [
