@@ -3,6 +3,7 @@
  * shows, that lookups through the indexes agree with plain scans, and that shared figures are
  * computed once per build.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { sicTittel } from '../../src/lib/model/index.ts';
@@ -337,6 +338,35 @@ describe('views on the fixture site', () => {
     expect(pilotView(s, 'testpilot').planer.map((p) => p.antallTiltak)).toEqual([1, 1]);
     const [, alle] = planView(s, 'testpilot-2026').belopKolonner;
     expect(alle.verdier['testpilot-2026-d1-1']).toBeNull();
+  });
+
+  it('a new pilot has no kommuner until a kommune names it, and its page says so; then it has that one', () => {
+    const root = copyFixture();
+    const pilot = readFileSync(`${root}/piloter/testpilot.mdx`, 'utf8').replace('Testpiloten', 'Nypiloten');
+    write(root, 'piloter/nypilot.mdx', pilot);
+    const before = loadContent(root);
+    expect(before.problems).toEqual([]);
+    const tom = pilotView(buildSite(before.collections), 'nypilot');
+    expect(tom.kommuner).toEqual([]);
+    expect(tom.kommuneNavn).toBe('ingen kommuner registrert ennå');
+    expect(tom.medKommuner).toBe('uten registrerte kommuner ennå');
+    expect(tom.folketall).toBeNull();
+
+    const testby = readFileSync(`${root}/kommuner/testby.yaml`, 'utf8');
+    write(
+      root,
+      'kommuner/nyby.yaml',
+      testby.replace('pilot: testpilot', 'pilot: nypilot').replace('Testby', 'Nyby'),
+    );
+    const after = loadContent(root);
+    expect(after.problems).toEqual([]);
+    const en = pilotView(buildSite(after.collections), 'nypilot');
+    expect(en.kommuner.map((k) => k.id)).toEqual(['nyby']);
+    expect(en.kommuneNavn).toBe('Nyby');
+    expect(en.medKommuner).toBe('med én kommune');
+    expect(pilotView(buildSite(after.collections), 'testpilot').kommuner.map((k) => k.id)).toEqual([
+      'testby',
+    ]);
   });
 
   it('a tiltak without delmål sits among the cross-cutting ones', () => {
