@@ -78,7 +78,9 @@ describe('search records on the real content', () => {
       expect(r.filters.fylke).toEqual([slug(pilot.data.fylke)]);
       // The kommuner the plan names for the tiltak, or else every kommune that names its pilot.
       const pilotKommuner = c.kommuner.filter((k) => k.data.pilot === pilot.id).map((k) => k.id);
-      expect([...r.filters.kommune].sort(), t.id).toEqual([...(t.data.kommuner ?? pilotKommuner)].sort());
+      expect([...(r.filters.kommune ?? [])].sort(), t.id).toEqual(
+        [...(t.data.kommuner ?? pilotKommuner)].sort(),
+      );
       expect(r.filters.tema).toEqual(t.data.tema);
       expect(r.filters.status).toEqual([t.data.status]);
       expect(r.filters.planaar).toEqual([String(plan.data.aar)]);
