@@ -12,6 +12,12 @@
  * warm builds are set against the goal of issue 24 (≤ 25 % of cold), the slower of the two.
  * Wall time, CPU time and peak RSS come from GNU time (the largest process of the build's tree);
  * the load average beside each build says how busy the machine was.
+ *
+ * BENCH_PROFIL=<folder> profiles instead: only the project's cold build and its warm build after
+ * the amount edit, each under `node --cpu-prof` into <folder>/kaldt and <folder>/varmt-belop, and
+ * prints self CPU time by category and the top functions (scripts/lib/cpuProfile.mjs), with the
+ * CPU of the process's other threads and of Pagefind's binary beside them. No baseline, no search
+ * benchmark: the profiler slows the build, so these are not figures to set against the baseline.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -33,6 +39,7 @@ import { parse as parseYaml } from 'yaml';
 // Node 24 strips the types, so the vocabulary is read from the one place it is defined.
 import { FINANSIERINGSKILDER, TILTAK_STATUSER } from '../src/schemas/vocabulary.ts';
 import { pageSizeReport } from './lib/pageSizes.mjs';
+import { profileReport } from './lib/cpuProfile.mjs';
 
 const target = Number(process.argv[2] ?? 2000);
 const runs = Number(process.argv[3] ?? 1);
@@ -261,11 +268,44 @@ const projectCache = join(
   'node_modules/.astro-fixtures',
   createHash('sha256').update(content).digest('hex').slice(0, 12),
 );
-function buildProject() {
-  return measured([process.execPath, 'scripts/build.mjs'], project, {
-    BYGDEVEKST_CONTENT: content,
-    BYGDEVEKST_OUT: projectOut,
-  });
+const profileDir = process.env.BENCH_PROFIL ? resolve(process.env.BENCH_PROFIL) : undefined;
+/** Builds the project; with a profile name, under the CPU profiler into profileDir/<name>. */
+function buildProject(profileName) {
+  const dirs = { BYGDEVEKST_CONTENT: content, BYGDEVEKST_OUT: projectOut };
+  if (!profileName) return measured([process.execPath, 'scripts/build.mjs'], project, dirs);
+  const dir = join(profileDir, profileName);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const hook = join(project, 'scripts/lib/cpuAtExit.mjs');
+  return {
+    ...measured([process.execPath, '--cpu-prof', `--cpu-prof-dir=${dir}`, 'scripts/build.mjs'], project, {
+      ...dirs,
+      BYGDEVEKST_BEHOLD_KODE: join(dir, 'kode'),
+      BENCH_PROFIL_CPU: dir,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${hook}`.trim(),
+    }),
+    dir,
+  };
+}
+
+/** What a profiled build's CPU went to, printed: GNU time's total, the process's threads, its children, the profile. */
+function printProfile(title, b) {
+  const cpu = readdirSync(b.dir)
+    .filter((f) => /^cpu-\d+\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(join(b.dir, f), 'utf8')));
+  const processCpu = cpu.reduce((sum, c) => sum + c.processCpuS, 0);
+  // The build's own process is the one that waited for Pagefind; ticks are 1/100 s on Linux.
+  const childCpu = cpu.reduce((sum, c) => sum + c.childrenTicks / 100, 0);
+  const search = /laget ved siden av Astro på ([\d.]+) s/.exec(b.output)?.[1];
+  console.log(`\n── ${title} (profilert; ${b.dir}) ──`);
+  console.log(
+    `Vegg ${b.seconds.toFixed(1)} s, CPU i alt ${b.cpu.toFixed(1)} s (GNU time), last ${b.load.toFixed(1)}, ` +
+      `største RSS ${b.rssMb.toFixed(0)} MB. Node-prosessen: ${processCpu.toFixed(1)} s CPU over alle tråder; ` +
+      `barneprosesser (Pagefinds binærfil) ${childCpu.toFixed(1)} s CPU` +
+      `${search ? `, søkeindeksen ferdig ${search} s etter at den startet` : ''}.`,
+  );
+  console.log(`Faser: ${b.phases.join(', ')}`);
+  for (const line of profileReport(b.dir, { root: project })) console.log(line);
 }
 function buildBaseline() {
   return measured(
@@ -299,6 +339,17 @@ writeBaseline();
 console.log(
   `Skalatest: ${generated.tiltak} tiltak i ${generated.plans} syntetiske planår + dagens innhold, i ${work}`,
 );
+
+if (profileDir) {
+  rmSync(projectCache, { recursive: true, force: true });
+  printProfile('Kaldt bygg', buildProject('kaldt'));
+  const tiltakFiles = listFiles(join(content, 'tiltak'));
+  const amount = editAmount(tiltakFiles.find((f) => f.includes('-s2.mdx')) ?? tiltakFiles[1]);
+  printProfile(`Varmt bygg etter endret beløp (${amount})`, buildProject('varmt-belop'));
+  if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
+  rmSync(projectCache, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const results = [];
 for (let run = 1; run <= runs; run++) {

@@ -41,6 +41,7 @@ import { sokPoster } from '../src/views/sok.ts';
 import { publicLinksProblem } from './lib/publicLinks.mjs';
 import { writeSitemap } from './lib/sitemap.mjs';
 import { writeHostConfig } from './lib/hostConfig.mjs';
+import { keepPageCode } from './lib/keepPageCode.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = (process.env.BYGDEVEKST_OUT ?? 'dist').replace(/[/\\]+$/, '');
@@ -292,7 +293,13 @@ const searchBesideAstro = {
 // problem stops the build there with the same messages `npm run validate` gives.
 const astroStarted = performance.now();
 try {
-  await build({ root: process.cwd(), outDir: tempDir, logLevel: 'warn', integrations: [searchBesideAstro] });
+  const keepCode = process.env.BYGDEVEKST_BEHOLD_KODE;
+  await build({
+    root: process.cwd(),
+    outDir: tempDir,
+    logLevel: 'warn',
+    integrations: [searchBesideAstro, ...(keepCode ? [keepPageCode(keepCode)] : [])],
+  });
 } catch (error) {
   console.error(describe(error));
   stop('astro build', 1);
