@@ -18,6 +18,7 @@
  * prints self CPU time by category and the top functions (scripts/lib/cpuProfile.mjs), with the
  * CPU of the process's other threads and of Pagefind's binary beside them. No baseline, no search
  * benchmark: the profiler slows the build, so these are not figures to set against the baseline.
+ * BENCH_PROFIL_BASIS=1 profiles the bare Astro + MDX build as well, into <folder>/basis.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -288,30 +289,32 @@ function buildProject(profileName) {
   };
 }
 
-/** What a profiled build's CPU went to, printed: GNU time's total, the process's threads, its children, the profile. */
+/** What a profiled build's time went to, printed: GNU time's figures, then the profile's. */
 function printProfile(title, b) {
-  const cpu = readdirSync(b.dir)
-    .filter((f) => /^cpu-\d+\.json$/.test(f))
-    .map((f) => JSON.parse(readFileSync(join(b.dir, f), 'utf8')));
-  const processCpu = cpu.reduce((sum, c) => sum + c.processCpuS, 0);
-  // The build's own process is the one that waited for Pagefind; ticks are 1/100 s on Linux.
-  const childCpu = cpu.reduce((sum, c) => sum + c.childrenTicks / 100, 0);
   const search = /laget ved siden av Astro på ([\d.]+) s/.exec(b.output)?.[1];
   console.log(`\n── ${title} (profilert; ${b.dir}) ──`);
   console.log(
     `Vegg ${b.seconds.toFixed(1)} s, CPU i alt ${b.cpu.toFixed(1)} s (GNU time), last ${b.load.toFixed(1)}, ` +
-      `største RSS ${b.rssMb.toFixed(0)} MB. Node-prosessen: ${processCpu.toFixed(1)} s CPU over alle tråder; ` +
-      `barneprosesser (Pagefinds binærfil) ${childCpu.toFixed(1)} s CPU` +
-      `${search ? `, søkeindeksen ferdig ${search} s etter at den startet` : ''}.`,
+      `største RSS ${b.rssMb.toFixed(0)} MB${search ? `; søkeindeksen ferdig ${search} s etter at den startet` : ''}.`,
   );
   console.log(`Faser: ${b.phases.join(', ')}`);
   for (const line of profileReport(b.dir, { root: project })) console.log(line);
 }
-function buildBaseline() {
-  return measured(
-    [process.execPath, join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
-    baselineDir,
-  );
+function buildBaseline(profile = false) {
+  const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+  if (!profile) return measured([process.execPath, astro, 'build', '--silent'], baselineDir);
+  const dir = join(profileDir, 'basis');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const args = [process.execPath, '--cpu-prof', `--cpu-prof-dir=${dir}`, astro, 'build', '--silent'];
+  const hook = join(project, 'scripts/lib/cpuAtExit.mjs');
+  return {
+    ...measured(args, baselineDir, {
+      BENCH_PROFIL_CPU: dir,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${hook}`.trim(),
+    }),
+    dir,
+  };
 }
 
 function pageWeights(dir) {
@@ -346,6 +349,8 @@ if (profileDir) {
   const tiltakFiles = listFiles(join(content, 'tiltak'));
   const amount = editAmount(tiltakFiles.find((f) => f.includes('-s2.mdx')) ?? tiltakFiles[1]);
   printProfile(`Varmt bygg etter endret beløp (${amount})`, buildProject('varmt-belop'));
+  // BENCH_PROFIL_BASIS=1: the bare Astro + MDX build too, to see what any Astro build spends.
+  if (process.env.BENCH_PROFIL_BASIS) printProfile('Bart Astro + MDX, kaldt', buildBaseline(true));
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
   rmSync(projectCache, { recursive: true, force: true });
   process.exit(0);

@@ -185,24 +185,65 @@ export function summarizeProfiles(dir, root = process.cwd()) {
   };
 }
 
+/** The categories summed into the groups the README's table uses. */
+function groups(categories) {
+  const groupOf = (c) =>
+    c.startsWith('ours:')
+      ? 'vår kode'
+      : c.startsWith('Astro:')
+        ? 'Astro'
+        : /^(Vite|Astro compiler)/.test(c)
+          ? 'bunting (Vite/Rolldown, Astro-kompilator)'
+          : c.startsWith('node:')
+            ? 'node internt'
+            : /^(GC|V8)/.test(c)
+              ? 'GC og V8'
+              : 'andre biblioteker';
+  const sums = new Map();
+  for (const [c, us] of categories) sums.set(groupOf(c), (sums.get(groupOf(c)) ?? 0) + us);
+  return [...sums].sort((a, b) => b[1] - a[1]);
+}
+
 /** The summary as printable lines: categories by self CPU seconds, then the top functions. */
 export function profileReport(dir, { top = 25, root = process.cwd() } = {}) {
   const s = summarizeProfiles(dir, root);
   const sec = (us) => (us / 1e6).toFixed(1);
   const pct = (us) => `${((us / s.sampledUs) * 100).toFixed(1)} %`;
+  // Written by scripts/lib/cpuAtExit.mjs; ticks are 1/100 s on Linux.
+  const cpu = readdirSync(dir)
+    .filter((f) => /^cpu-\d+\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  const mainThreadUs = cpu.reduce((sum, c) => sum + (c.mainThreadTicks ?? 0), 0) * 1e4;
+  const processUs = cpu.reduce((sum, c) => sum + c.processCpuS, 0) * 1e6;
+  const childrenUs = cpu.reduce((sum, c) => sum + c.childrenTicks, 0) * 1e4;
+  // The profiler samples on a wall-clock timer, so on a busy machine a sample also counts the
+  // time the thread waited for a core. The main thread's CPU time from the kernel is the true
+  // total; each category gets its share of it.
+  const scale = mainThreadUs > 0 ? mainThreadUs / s.sampledUs : undefined;
   const lines = [
-    `Profilert hovedtråd: ${sec(s.sampledUs)} s CPU av ${sec(s.wallUs)} s vegg (${sec(s.idleUs)} s ledig/ventende)`,
+    `Profilert hovedtråd: ${sec(s.sampledUs)} s i prøvene (JS, GC, native) av ${sec(s.wallUs)} s vegg, ${sec(s.idleUs)} s ledig/ventende`,
+    ...(cpu.length > 0
+      ? [
+          `CPU fra kjernen: ${
+            scale
+              ? `hovedtråden ${sec(mainThreadUs)} s, prosessens andre tråder (Rolldown, V8s GC-hjelpere, libuv) ${sec(processUs - mainThreadUs)} s`
+              : `prosessen ${sec(processUs)} s over alle tråder`
+          }, barneprosesser (Pagefind) ${sec(childrenUs)} s`,
+        ]
+      : []),
     '',
-    '| kategori | CPU-s | andel |',
+    `| kategori | ${scale ? 'CPU-s (hovedtråd)' : 'CPU-s (prøver)'} | andel |`,
     '|---|---|---|',
     ...[...s.categories]
       .sort((a, b) => b[1] - a[1])
-      .map(([category, us]) => `| ${category} | ${sec(us)} | ${pct(us)} |`),
+      .map(([category, us]) => `| ${category} | ${sec(us * (scale ?? 1))} | ${pct(us)} |`),
     '',
-    `Topp ${top} funksjoner etter egen tid:`,
+    `Grupper: ${[...groups(s.categories)].map(([g, us]) => `${g} ${sec(us * (scale ?? 1))} s (${pct(us)})`).join(', ')}`,
+    '',
+    `Topp ${top} funksjoner etter egen tid${scale ? ' (CPU-s, hovedtråd)' : ''}:`,
     ...s.functions
       .slice(0, top)
-      .map((f, i) => `${String(i + 1).padStart(2)}. ${sec(f.us).padStart(5)} s  ${f.label}`),
+      .map((f, i) => `${String(i + 1).padStart(2)}. ${sec(f.us * (scale ?? 1)).padStart(5)} s  ${f.label}`),
   ];
   return lines;
 }
