@@ -58,15 +58,45 @@ function avvikEntries(c: Collections, rows: AvvikRow[], fallbackDate: string): F
 const newestFirst = (a: FeedEntry, b: FeedEntry) =>
   b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id);
 
+/** What every pilot's and kommune's feed picks its entries from. */
+interface SiteWide {
+  entries: FeedEntry[];
+  endringer: EndringRow[];
+  avvik: AvvikRow[];
+}
+const siteWideMemo = new WeakMap<Collections, Map<string, SiteWide>>();
+
+/**
+ * The site-wide feed, change rows and findings, computed once per collections and date: each of
+ * the 45 feeds filters them, and computing them anew per feed (the findings run every check)
+ * was about 6 % of a cold build's CPU at 10,000 tiltak (profile in README, «Scale»).
+ */
+function siteWide(c: Collections, fallbackDate: string): SiteWide {
+  let byDate = siteWideMemo.get(c);
+  if (!byDate) siteWideMemo.set(c, (byDate = new Map()));
+  let all = byDate.get(fallbackDate);
+  if (!all)
+    byDate.set(
+      fallbackDate,
+      (all = {
+        entries: feedEntries(c, fallbackDate),
+        endringer: exportRows('endringer', c) as EndringRow[],
+        avvik: exportRows('avvik', c) as AvvikRow[],
+      }),
+    );
+  return all;
+}
+
 /** Plans, change pages, changed amounts and findings of one pilot. */
 export function pilotFeedEntries(c: Collections, pilot: string, fallbackDate: string): FeedEntry[] {
   const planUrls = new Set(
     c.handlingsplaner.filter((h) => h.data.pilot === pilot).map((h) => urlFor.plan(h.id)),
   );
   const endringer = `${urlFor.pilot(pilot)}endringer/`;
-  const own = feedEntries(c, fallbackDate).filter((e) => planUrls.has(e.url) || e.url.startsWith(endringer));
-  const rows = exportRows('endringer', c) as EndringRow[];
-  const avvik = (exportRows('avvik', c) as AvvikRow[]).filter((a) => a.pilot === pilot);
+  const all = siteWide(c, fallbackDate);
+  const own = all.entries.filter((e) => planUrls.has(e.url) || e.url.startsWith(endringer));
+  const rows = all.endringer;
+  const avvik = all.avvik.filter((a) => a.pilot === pilot);
   return [
     ...own,
     ...belopEntries(
@@ -85,8 +115,8 @@ export function kommuneFeedEntries(c: Collections, kommune: string, fallbackDate
   const pilot = k.data.pilot;
   const gjelder = new Set(c.tiltak.filter((t) => tiltakKommuner(c, t).includes(kommune)).map((t) => t.id));
   const belopIds = new Set(
-    (exportRows('endringer', c) as EndringRow[])
-      .filter((r) => r.pilot === pilot && r.etterTiltak.some((id) => gjelder.has(id)))
+    siteWide(c, fallbackDate)
+      .endringer.filter((r) => r.pilot === pilot && r.etterTiltak.some((id) => gjelder.has(id)))
       .map((r) => `${TAG}:belop/${r.id}`),
   );
   return pilotFeedEntries(c, pilot, fallbackDate).filter(
