@@ -1,12 +1,11 @@
 /**
- * Layout a person notices: no sideways scrolling of the whole page on a phone, a slim header with
- * the search and «Hvem kan jeg spørre?» on a phone's first screen, and print fits the paper.
- * The width is measured in Chromium on the largest page of each type; every page is held at the
- * HTML level to the rule that keeps a wide table from widening its page (tests/built/pages.test.ts).
+ * Layout a person notices: a slim header with the search and «Hvem kan jeg spørre?» on a phone's
+ * first screen, and print fits the paper. No sideways scrolling of the whole page on a phone is
+ * measured in Chromium on the largest page of each type, in the phone visits of
+ * pageTypesPhone.test.ts; every page is held at the HTML level to the rule that keeps a wide table
+ * from widening its page (tests/built/pages.test.ts).
  */
-import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, fileForPath, pageType } from '../helpers/builtSite.ts';
 import { openSite, type Site } from '../helpers/browser.ts';
 
 let site: Site;
@@ -17,35 +16,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-// The largest page of each type: the most rows, the longest names, the most columns.
-const pages = (() => {
-  const largest = new Map<string, { path: string; size: number }>();
-  for (const path of builtPages()) {
-    const size = statSync(fileForPath(path)).size;
-    const type = pageType(path);
-    if (size > (largest.get(type)?.size ?? -1)) largest.set(type, { path, size });
-  }
-  return [...largest.values()].map((p) => p.path);
-})();
-
 describe('layout', () => {
-  it('checks a page of every type', () => {
-    expect(pages.length).toBeGreaterThan(15);
-    expect(new Set(pages.map(pageType)).size).toBe(pages.length);
-  });
-
-  it('no page is wider than a 360 px phone screen (wide tables scroll inside their own box)', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    const tooWide: string[] = [];
-    for (const path of pages) {
-      await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 360) tooWide.push(`${path}: ${width} px`);
-    }
-    await page.close();
-    expect(tooWide).toEqual([]);
-  });
-
   it('on a 360×640 phone: a slim header, the home page’s search and the kommune page’s «Hvem kan jeg spørre?» link on the first screen', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 640 } });
     const measure = () => {

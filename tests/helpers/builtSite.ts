@@ -2,7 +2,7 @@
  * The built site in dist/, as the browser and output tests see it. `npm test` builds it first;
  * run alone, these tests ask for `npm run build` rather than testing something stale or absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -71,6 +71,17 @@ export function onePagePerType(): string[] {
   const byType = new Map<string, string>();
   for (const p of builtPages()) if (!byType.has(pageType(p))) byType.set(pageType(p), p);
   return [...byType.values()];
+}
+
+/** One page per page type: the largest file, so the most rows, the longest names, the most columns. */
+export function largestPagePerType(): string[] {
+  const largest = new Map<string, { path: string; size: number }>();
+  for (const path of builtPages()) {
+    const size = statSync(fileForPath(path)).size;
+    const type = pageType(path);
+    if (size > (largest.get(type)?.size ?? -1)) largest.set(type, { path, size });
+  }
+  return [...largest.values()].map((p) => p.path);
 }
 
 /** The same helpers for a site built into another folder (the growth fixture in tests/built/vekst.test.ts). */
