@@ -43,16 +43,19 @@ describe('the checks themselves', () => {
           );
           await route.fulfill({ response: res, body: html });
         });
-        // A block pushed in above everything once the page has painted (two frames after load),
-        // wider than any screen.
+        // A block pushed in above everything once the page has painted (two frames after load), and
+        // one wider than any screen at the end, where it moves nothing.
         await page.addInitScript(() =>
           window.addEventListener('load', () =>
             requestAnimationFrame(() =>
               requestAnimationFrame(() => {
                 const block = document.createElement('div');
                 block.style.height = '400px';
-                block.style.width = '3000px';
                 document.body.prepend(block);
+                const wide = document.createElement('div');
+                wide.style.width = '3000px';
+                wide.style.height = '1px';
+                document.body.append(wide);
               }),
             ),
           ),
