@@ -270,23 +270,33 @@ const projectCache = join(
   createHash('sha256').update(content).digest('hex').slice(0, 12),
 );
 const profileDir = process.env.BENCH_PROFIL ? resolve(process.env.BENCH_PROFIL) : undefined;
-/** Builds the project; with a profile name, under the CPU profiler into profileDir/<name>. */
-function buildProject(profileName) {
-  const dirs = { BYGDEVEKST_CONTENT: content, BYGDEVEKST_OUT: projectOut };
-  if (!profileName) return measured([process.execPath, 'scripts/build.mjs'], project, dirs);
-  const dir = join(profileDir, profileName);
+/**
+ * Runs `node <args>` in `cwd` under the CPU profiler into profileDir/<name> (`envFor(dir)` adds to
+ * the environment), with the CPU of the whole process recorded at exit (scripts/lib/cpuAtExit.mjs).
+ */
+function profiled(name, args, cwd, envFor) {
+  const dir = join(profileDir, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const hook = join(project, 'scripts/lib/cpuAtExit.mjs');
   return {
-    ...measured([process.execPath, '--cpu-prof', `--cpu-prof-dir=${dir}`, 'scripts/build.mjs'], project, {
-      ...dirs,
-      BYGDEVEKST_BEHOLD_KODE: join(dir, 'kode'),
+    ...measured([process.execPath, '--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], cwd, {
+      ...envFor(dir),
       BENCH_PROFIL_CPU: dir,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${hook}`.trim(),
     }),
     dir,
   };
+}
+
+/** Builds the project; with a profile name, under the CPU profiler into profileDir/<name>. */
+function buildProject(profileName) {
+  const dirs = { BYGDEVEKST_CONTENT: content, BYGDEVEKST_OUT: projectOut };
+  if (!profileName) return measured([process.execPath, 'scripts/build.mjs'], project, dirs);
+  return profiled(profileName, ['scripts/build.mjs'], project, (dir) => ({
+    ...dirs,
+    BYGDEVEKST_BEHOLD_KODE: join(dir, 'kode'),
+  }));
 }
 
 /** What a profiled build's time went to, printed: GNU time's figures, then the profile's. */
@@ -303,18 +313,7 @@ function printProfile(title, b) {
 function buildBaseline(profile = false) {
   const astro = join(project, 'node_modules/astro/bin/astro.mjs');
   if (!profile) return measured([process.execPath, astro, 'build', '--silent'], baselineDir);
-  const dir = join(profileDir, 'basis');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const args = [process.execPath, '--cpu-prof', `--cpu-prof-dir=${dir}`, astro, 'build', '--silent'];
-  const hook = join(project, 'scripts/lib/cpuAtExit.mjs');
-  return {
-    ...measured(args, baselineDir, {
-      BENCH_PROFIL_CPU: dir,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${hook}`.trim(),
-    }),
-    dir,
-  };
+  return profiled('basis', [astro, 'build', '--silent'], baselineDir, () => ({}));
 }
 
 function pageWeights(dir) {

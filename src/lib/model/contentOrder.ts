@@ -17,6 +17,23 @@ export function kommunerSortert(c: Pick<Collections, 'kommuner'>, pilotId?: stri
     .sort((a, b) => compareNb(a.data.navn, b.data.navn));
 }
 
+const kommuneIderMemo = new WeakMap<readonly KommuneEntry[], Map<string, string[]>>();
+
+/**
+ * The ids of the pilot's kommuner, by name: kommunerSortert's answer, grouped once per kommune list,
+ * because the tiltak-by-kommune questions (pages, search, exports, feeds) ask it for every tiltak.
+ */
+export function kommuneIderForPilot(c: Pick<Collections, 'kommuner'>, pilotId: string): string[] {
+  let byPilot = kommuneIderMemo.get(c.kommuner);
+  if (!byPilot) {
+    byPilot = new Map();
+    for (const k of kommunerSortert(c))
+      byPilot.set(k.data.pilot, [...(byPilot.get(k.data.pilot) ?? []), k.id]);
+    kommuneIderMemo.set(c.kommuner, byPilot);
+  }
+  return byPilot.get(pilotId) ?? [];
+}
+
 /** The pilot's delmål by number. */
 export function delmalForPilot(c: Collections, pilotId: string): DelmalEntry[] {
   return [...(ix(c).delmalByPilot.get(pilotId) ?? [])];

@@ -3,6 +3,7 @@ export { AKTOR_ROLLER, aktorForKommune, aktorOversikt, aktorRoller, kommuneForAk
 export {
   delmalForPilot,
   forrigePlan,
+  kommuneIderForPilot,
   kommunerSortert,
   nestePlan,
   planerForPilot,

@@ -6,14 +6,14 @@
  */
 import { compareNb } from '../format.ts';
 import type { Collections } from '../loading/index.ts';
-import { kommunerSortert } from './contentOrder.ts';
+import { kommuneIderForPilot } from './contentOrder.ts';
 
 type TiltakEntry = Collections['tiltak'][number];
 
 /** The pilot's kommuner (ids, by name), via the tiltak's plan; empty when the plan is unknown. */
 function pilotKommuner(c: Pick<Collections, 'handlingsplaner' | 'kommuner'>, t: TiltakEntry): string[] {
   const plan = c.handlingsplaner.find((h) => h.id === t.data.plan);
-  return plan ? kommunerSortert(c, plan.data.pilot).map((k) => k.id) : [];
+  return plan ? kommuneIderForPilot(c, plan.data.pilot) : [];
 }
 
 /** True when the tiltak is for every kommune of its pilot (no `kommuner`, or all of them listed). */

@@ -8,7 +8,7 @@ import type { Tiltak } from '../../schemas/tiltak.ts';
 import type { Collections, Entry } from '../loading/index.ts';
 import { isBygdevekstmidler, sumFunding, type AmountSum } from '../money/index.ts';
 import { formatKilde } from '../format.ts';
-import { kommunerSortert } from '../model/index.ts';
+import { kommuneIderForPilot } from '../model/index.ts';
 import { slug } from '../slug.ts';
 import { unique } from './recordText.ts';
 
@@ -25,10 +25,7 @@ export function recordLookups(c: Collections) {
 
   const pilotOfPlan = (planId: string) => planer.get(planId)?.data.pilot;
   const pilotName = (id: string) => piloter.get(id)?.data.navn ?? id;
-  const kommunerByPilot = new Map<string, string[]>();
-  for (const k of kommunerSortert(c))
-    kommunerByPilot.set(k.data.pilot, [...(kommunerByPilot.get(k.data.pilot) ?? []), k.id]);
-  const pilotKommuner = (id: string) => kommunerByPilot.get(id) ?? [];
+  const pilotKommuner = (id: string) => kommuneIderForPilot(c, id);
   const pilotFylke = (id: string) => {
     const f = piloter.get(id)?.data.fylke;
     return f ? [slug(f)] : [];
