@@ -119,6 +119,9 @@ async function fill(name: CollectionName, ctx: LoaderContext, dev: boolean): Pro
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }
 
+/** How long the dev watcher waits after the last change under content/ before reading it again. */
+const SETTLE_MS = 100;
+
 /** The loader for one collection (see src/content.config.ts). */
 export function atlasLoader(name: CollectionName): Loader {
   return {
@@ -132,10 +135,17 @@ export function atlasLoader(name: CollectionName): Loader {
       shared.watching = true;
       const root = resolve(contentRoot());
       ctx.watcher.add(root);
+      let settling: ReturnType<typeof setTimeout> | undefined;
       ctx.watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(root)) return;
-        invalidateContent();
-        for (const reload of shared.reloaders.values()) void reload();
+        // A save can reach the watcher as the truncation alone: the write that follows within the
+        // same instant may bring no event of its own. Read once the events have paused, or the
+        // half-written file's error would stay on the page until the next save.
+        clearTimeout(settling);
+        settling = setTimeout(() => {
+          invalidateContent();
+          for (const reload of shared.reloaders.values()) void reload();
+        }, SETTLE_MS);
       });
     },
   };

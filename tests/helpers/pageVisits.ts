@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileForPath, largestPagePerType, onePagePerType } from './builtSite.ts';
-import { openSite, type Site } from './browser.ts';
+import { openSite, Tabs, type Site } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -190,27 +190,42 @@ const settle = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /**
- * One browser context per screen, for every visit on it: a context of its own per visit costs
- * Chromium more than the page load itself. Nothing carries from one visit to the next: the site
- * stores nothing in the browser, and routing (stopForeignRequests) turns the HTTP cache off, so
- * every visit loads every file as a first-time visitor does.
+ * One browser context per screen, for every visit on it (a context per visit costs Chromium more
+ * than the page load), and its tabs lent from visit to visit (Tabs in tests/helpers/browser.ts).
+ * Nothing carries from one visit to the next: the site stores nothing in the browser, each
+ * navigation starts a new document with its own watcher, and routing (stopForeignRequests) turns
+ * the HTTP cache off, so every visit loads every file as a first-time visitor does.
  */
-const contexts = new WeakMap<Browser, Map<Screen, Promise<BrowserContext>>>();
+const tabsByScreen = new WeakMap<Browser, Map<Screen, Promise<Tabs<string[]>>>>();
 
-function contextFor(browser: Browser, screen: Screen): Promise<BrowserContext> {
-  let byScreen = contexts.get(browser);
-  if (!byScreen) contexts.set(browser, (byScreen = new Map()));
-  let context = byScreen.get(screen);
-  if (!context) {
-    context = browser.newContext({ ...screen.context, javaScriptEnabled: true });
-    byScreen.set(screen, context);
+/**
+ * Makes a tab watch what the visits check, and refuse the site's JavaScript on a screen without it.
+ * Returns the list the tab records stopped requests to other hosts in.
+ */
+async function prepareTab(page: Page, screen: Screen): Promise<string[]> {
+  await page.addInitScript(watchPage);
+  const foreign = await stopForeignRequests(page);
+  if (!screen.javaScript) await page.route('**/*.js', (route) => route.abort());
+  return foreign;
+}
+
+function tabsFor(browser: Browser, screen: Screen): Promise<Tabs<string[]>> {
+  let byScreen = tabsByScreen.get(browser);
+  if (!byScreen) tabsByScreen.set(browser, (byScreen = new Map()));
+  let tabs = byScreen.get(screen);
+  if (!tabs) {
+    tabs = browser
+      .newContext({ ...screen.context, javaScriptEnabled: true })
+      .then((context) => new Tabs(context, (page) => prepareTab(page, screen)));
+    byScreen.set(screen, tabs);
   }
-  return context;
+  return tabs;
 }
 
 /**
  * Visits one page on one screen under the site's own policy and reports what each check found.
- * `plant` may change the page before it loads (the checks' own test plants faults with it).
+ * `plant` may change the page before it loads (the checks' own test plants faults with it): that
+ * visit gets a tab of its own, closed after it, so no planted fault meets another visit.
  */
 export async function visitPage(
   site: Site,
@@ -218,49 +233,63 @@ export async function visitPage(
   screen: Screen,
   plant?: (page: Page) => Promise<void>,
 ): Promise<VisitResult> {
-  const page = await (await contextFor(site.browser, screen)).newPage();
+  const tabs = await tabsFor(site.browser, screen);
+  if (!plant) return tabs.use((page, foreign) => visitIn(page, foreign, new URL(path, site.url), screen));
+  const page = await tabs.context.newPage();
   try {
-    await page.addInitScript(watchPage);
-    const foreign = await stopForeignRequests(page);
-    if (!screen.javaScript) await page.route('**/*.js', (route) => route.abort());
-    await plant?.(page);
-    await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
-    // Two frames after the scripts have run, so a late replacement of the no-JS content is counted.
-    await settle(page);
-    const { cls, shifts } = await page.evaluate(() => window.__watch);
-    if (screen.javaScript && (await page.evaluate(() => document.scripts.length > 0))) {
-      // Charts draw once seen: scroll through the page so every island runs under the policy.
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += 800) {
-          window.scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        window.scrollTo(0, 0);
-      });
-      await page.waitForLoadState('networkidle');
-    }
-    // Through the DevTools protocol, which the page's CSP does not govern: the policy stays on.
-    await page.evaluate(axeSource);
-    const result = (await page.evaluate(
-      (tags) =>
-        (
-          window as unknown as {
-            axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> };
-          }
-        ).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-      WCAG_AA,
-    )) as { violations: AxeViolation[] };
-    const axe = result.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    return { axe, csp: await page.evaluate(() => window.__watch.csp), foreign, cls, shifts, width };
+    const foreign = await prepareTab(page, screen);
+    await plant(page);
+    return await visitIn(page, foreign, new URL(path, site.url), screen);
   } finally {
     await page.close();
   }
+}
+
+/** One visit in a prepared tab; `foreign` is where the tab records stopped requests to other hosts. */
+async function visitIn(page: Page, foreign: string[], url: URL, screen: Screen): Promise<VisitResult> {
+  foreign.length = 0;
+  await page.goto(url.href, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  // Two frames after the scripts have run, so a late replacement of the no-JS content is counted.
+  await settle(page);
+  const { cls, shifts } = await page.evaluate(() => window.__watch);
+  if (screen.javaScript && (await page.evaluate(() => document.scripts.length > 0))) {
+    // Charts draw once seen: scroll through the page so every island runs under the policy.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 800) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForLoadState('networkidle');
+  }
+  // Through the DevTools protocol, which the page's CSP does not govern: the policy stays on.
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(
+    (tags) =>
+      (
+        window as unknown as {
+          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    WCAG_AA,
+  )) as { violations: AxeViolation[] };
+  const axe = result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  // A copy: the tab's list is cleared when the tab is lent to the next visit.
+  return {
+    axe,
+    csp: await page.evaluate(() => window.__watch.csp),
+    foreign: [...foreign],
+    cls,
+    shifts,
+    width,
+  };
 }
