@@ -45,7 +45,16 @@ export default defineConfig({
           },
         },
       },
-      { extends: true, test: { name: 'bygget', include: ['tests/built/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'bygget',
+          include: ['tests/built/**/*.test.ts'],
+          // Reads of the built site and of fixture builds in folders of their own: one worker may run
+          // many files, and each no longer imports the parser, validators and views again.
+          isolate: false,
+        },
+      },
       {
         extends: true,
         test: {
