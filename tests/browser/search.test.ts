@@ -274,7 +274,9 @@ describe.concurrent('filters, sort and the URL', () => {
     });
     expect(new URL(url).search).toBe('?q=bolig&type=tiltak&sort=budsjett-desc');
 
-    // Opened anew, as by someone the address was sent to.
+    // Opened anew, as by someone the address was sent to. The tab may be the one that still shows
+    // this address: page.goto starts a new document there too, not a reload (navigation type
+    // «navigate», no form values or scroll position restored).
     await tabs.use(async (shared) => {
       await shared.goto(url);
       await settled(shared);
