@@ -6,13 +6,18 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../helpers/browser.ts';
+import { openSite, Tabs, type Site } from '../helpers/browser.ts';
 import { onePagePerType, readPage } from '../helpers/builtSite.ts';
 import { stopForeignRequests } from '../helpers/pageVisits.ts';
 import { CASES } from '../badinput/cases.ts';
 
 let site: Site;
 let context: BrowserContext;
+/**
+ * Open tabs of `context` for the unplanted visits, each recording the requests to other hosts it
+ * stopped: a new tab costs Chromium a renderer process, while each visit is still a new document.
+ */
+let tabs: Tabs<string[]>;
 beforeAll(async () => {
   site = await openSite();
   context = await site.browser.newContext();
@@ -24,6 +29,7 @@ beforeAll(async () => {
       w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
+  tabs = new Tabs(context, stopForeignRequests);
 });
 afterAll(async () => {
   await context?.close();
@@ -36,16 +42,38 @@ interface Visit {
   foreign: string[];
 }
 
-async function visit(path: string, setup?: (page: Page) => Promise<void>): Promise<Visit> {
-  const page = await context.newPage();
-  const foreign = await stopForeignRequests(page);
-  await setup?.(page);
+async function load(page: Page, foreign: string[], path: string): Promise<Visit> {
+  foreign.length = 0;
   await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
   return {
     page,
     foreign,
     violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
   };
+}
+
+/** Loads `path` in an open tab and runs `check` on the visit. */
+function visit(path: string, check: (v: Visit) => Promise<void>): Promise<void> {
+  return tabs.use(async (page, foreign) => check(await load(page, foreign, path)));
+}
+
+/**
+ * A visit whose page `plant` changes before it loads: in a tab of its own, closed after, so the
+ * planted fault meets no other visit.
+ */
+async function plantedVisit(
+  path: string,
+  plant: (page: Page) => Promise<unknown>,
+  check: (v: Visit) => Promise<void>,
+): Promise<void> {
+  const page = await context.newPage();
+  try {
+    const foreign = await stopForeignRequests(page);
+    await plant(page);
+    await check(await load(page, foreign, path));
+  } finally {
+    await page.close();
+  }
 }
 
 describe('the policy itself', () => {
@@ -74,22 +102,22 @@ describe('the policy itself', () => {
 // pageTypes.test.ts; these are the pages whose scripts do the most.
 describe('the busiest scripts keep to the policy', () => {
   it('the search page runs Pagefind (WebAssembly) and shows hits without a violation', async () => {
-    const v = await visit('/sok/?q=bolig');
-    await v.page.waitForFunction(() => document.getElementById('sok-app')?.dataset.ferdig !== undefined);
-    expect(Number(await v.page.locator('#sok-status').getAttribute('data-treff'))).toBeGreaterThan(0);
-    expect(await v.violations()).toEqual([]);
-    expect(v.foreign).toEqual([]);
-    await v.page.close();
+    await visit('/sok/?q=bolig', async (v) => {
+      await v.page.waitForFunction(() => document.getElementById('sok-app')?.dataset.ferdig !== undefined);
+      expect(Number(await v.page.locator('#sok-status').getAttribute('data-treff'))).toBeGreaterThan(0);
+      expect(await v.violations()).toEqual([]);
+      expect(v.foreign).toEqual([]);
+    });
   });
 
   it('a chart draws without a violation', async () => {
-    const v = await visit('/piloter/indre-namdal/');
-    const frame = v.page.locator('[data-chart-frame]').first();
-    await v.page.locator('figure.budget-chart').first().scrollIntoViewIfNeeded();
-    await expect.poll(() => frame.isVisible(), { timeout: 10_000 }).toBe(true);
-    expect(Number((await frame.boundingBox())?.height)).toBeGreaterThan(50);
-    expect(await v.violations()).toEqual([]);
-    await v.page.close();
+    await visit('/piloter/indre-namdal/', async (v) => {
+      const frame = v.page.locator('[data-chart-frame]').first();
+      await v.page.locator('figure.budget-chart').first().scrollIntoViewIfNeeded();
+      await expect.poll(() => frame.isVisible(), { timeout: 10_000 }).toBe(true);
+      expect(Number((await frame.boundingBox())?.height)).toBeGreaterThan(50);
+      expect(await v.violations()).toEqual([]);
+    });
   });
 });
 
@@ -109,27 +137,31 @@ describe('markup that got past the body rule is still blocked by the policy', ()
 
   it('runs no script, loads nothing from another host and applies no inline style', async () => {
     expect(injected).toContain('<script>');
-    const v = await visit('/piloter/', async (page) => {
-      await page.route('**/piloter/', async (route) => {
+    const plant = (page: Page) =>
+      page.route('**/piloter/', async (route) => {
         const res = await route.fetch();
         const html = (await res.text()).replace('</main>', `${injected}</main>`);
         await route.fulfill({ response: res, body: html });
       });
+    await plantedVisit('/piloter/', plant, async (v) => {
+      await v.page.click('#js-lenke').catch(() => undefined);
+      await v.page.waitForTimeout(300);
+      expect(
+        await v.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned),
+      ).toBeUndefined();
+      // Frames: Chromium lets the interception see the navigation before frame-src refuses it, so
+      // the proof is the violation and that no frame shows the other host's page.
+      expect(v.foreign.filter((f) => !f.startsWith('document '))).toEqual([]);
+      for (const frame of v.page.frames()) expect(frame.url()).not.toContain('evil.example');
+      expect(v.page.url()).toContain('/piloter/');
+      expect(await v.page.locator('#overlegg').evaluate((e) => getComputedStyle(e).position)).not.toBe(
+        'fixed',
+      );
+      const violations = await v.violations();
+      expect(violations.some((x) => x.startsWith('script-src'))).toBe(true);
+      expect(violations.some((x) => x.startsWith('style-src'))).toBe(true);
+      expect(violations.some((x) => x.startsWith('img-src') && x.includes('evil.example'))).toBe(true);
+      expect(violations.some((x) => x.startsWith('frame-src'))).toBe(true);
     });
-    await v.page.click('#js-lenke').catch(() => undefined);
-    await v.page.waitForTimeout(300);
-    expect(await v.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-    // Frames: Chromium lets the interception see the navigation before frame-src refuses it, so
-    // the proof is the violation and that no frame shows the other host's page.
-    expect(v.foreign.filter((f) => !f.startsWith('document '))).toEqual([]);
-    for (const frame of v.page.frames()) expect(frame.url()).not.toContain('evil.example');
-    expect(v.page.url()).toContain('/piloter/');
-    expect(await v.page.locator('#overlegg').evaluate((e) => getComputedStyle(e).position)).not.toBe('fixed');
-    const violations = await v.violations();
-    expect(violations.some((x) => x.startsWith('script-src'))).toBe(true);
-    expect(violations.some((x) => x.startsWith('style-src'))).toBe(true);
-    expect(violations.some((x) => x.startsWith('img-src') && x.includes('evil.example'))).toBe(true);
-    expect(violations.some((x) => x.startsWith('frame-src'))).toBe(true);
-    await v.page.close();
   });
 });

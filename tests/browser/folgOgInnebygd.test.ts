@@ -7,9 +7,9 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite } from '../helpers/browser.ts';
+import { openSite, Tabs } from '../helpers/browser.ts';
 import { DIST, requireBuiltSite } from '../helpers/builtSite.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 
@@ -21,7 +21,11 @@ let site: { url: string };
 let other: { server: Server; url: string };
 let browser: Browser;
 let context: BrowserContext;
-let page: Page;
+/**
+ * Open tabs of `context`, lent one visit at a time (a new tab costs Chromium a renderer process),
+ * each recording the policy violations its pages meet.
+ */
+let tabs: Tabs<void>;
 
 /** A page on another origin (another port on 127.0.0.1) that frames the given paths of the site. */
 function startOtherOrigin(): Promise<{ server: Server; url: string }> {
@@ -48,7 +52,13 @@ beforeAll(async () => {
   site = shared;
   browser = shared.browser;
   context = await browser.newContext();
-  page = await context.newPage();
+  tabs = new Tabs(context, async (tab) => {
+    await tab.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(e.violatedDirective));
+    });
+  });
   other = await startOtherOrigin();
 });
 afterAll(async () => {
@@ -64,19 +74,22 @@ interface ParsedFeed {
 
 async function feed(path: string): Promise<ParsedFeed> {
   const xml = readFileSync(join(DIST, path), 'utf8');
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'application/xml');
-    const error = doc.querySelector('parsererror')?.textContent ?? null;
-    const ns = 'http://www.w3.org/2005/Atom';
-    return {
-      error,
-      title: doc.getElementsByTagNameNS(ns, 'title')[0]?.textContent ?? '',
-      entries: [...doc.getElementsByTagNameNS(ns, 'entry')].map((e) => ({
-        id: e.getElementsByTagNameNS(ns, 'id')[0]?.textContent ?? '',
-        link: e.getElementsByTagNameNS(ns, 'link')[0]?.getAttribute('href') ?? '',
-      })),
-    };
-  }, xml);
+  // Chromium's XML parser is the same in whatever page the tab shows.
+  return tabs.use((page) =>
+    page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const error = doc.querySelector('parsererror')?.textContent ?? null;
+      const ns = 'http://www.w3.org/2005/Atom';
+      return {
+        error,
+        title: doc.getElementsByTagNameNS(ns, 'title')[0]?.textContent ?? '',
+        entries: [...doc.getElementsByTagNameNS(ns, 'entry')].map((e) => ({
+          id: e.getElementsByTagNameNS(ns, 'id')[0]?.textContent ?? '',
+          link: e.getElementsByTagNameNS(ns, 'link')[0]?.getAttribute('href') ?? '',
+        })),
+      };
+    }, xml),
+  );
 }
 
 const planIds = (pilot: string) => c.handlingsplaner.filter((h) => h.data.pilot === pilot).map((h) => h.id);
@@ -138,25 +151,31 @@ describe('Atom feeds per pilot and kommune', () => {
 describe('the embeddable kommune page', () => {
   async function framed(paths: string[]) {
     const query = paths.map((p) => `p=${encodeURIComponent(p)}`).join('&');
-    const host = await context.newPage();
     const refused: string[] = [];
-    host.on('console', (m) => {
+    const onConsole = (m: ConsoleMessage) => {
       if (/frame-ancestors/.test(m.text())) refused.push(m.text());
+    };
+    const frames = await tabs.use(async (host) => {
+      host.on('console', onConsole);
+      try {
+        await host.goto(`${other.url}?${query}`, { waitUntil: 'load' });
+        await host.waitForTimeout(500);
+        return await Promise.all(
+          paths.map(async (_p, i) => {
+            const frame = host.frame({ name: `f${i}` });
+            const h1 = await frame
+              ?.locator('h1')
+              .first()
+              .textContent({ timeout: 2000 })
+              .catch(() => null);
+            return { url: frame?.url() ?? '', h1: h1 ?? null };
+          }),
+        );
+      } finally {
+        // The tab is lent again: its next visit must not report here.
+        host.off('console', onConsole);
+      }
     });
-    await host.goto(`${other.url}?${query}`, { waitUntil: 'load' });
-    await host.waitForTimeout(500);
-    const frames = await Promise.all(
-      paths.map(async (_p, i) => {
-        const frame = host.frame({ name: `f${i}` });
-        const h1 = await frame
-          ?.locator('h1')
-          .first()
-          .textContent({ timeout: 2000 })
-          .catch(() => null);
-        return { url: frame?.url() ?? '', h1: h1 ?? null };
-      }),
-    );
-    await host.close();
     return { frames, refused };
   }
 
@@ -191,18 +210,13 @@ describe('the embeddable kommune page', () => {
 
 describe('JSON-LD under the strict CSP', () => {
   it('is in a tiltak page, and Chromium reports no policy violation', async () => {
-    const p = await context.newPage();
-    await p.addInitScript(() => {
-      const w = window as unknown as { __csp: string[] };
-      w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(e.violatedDirective));
+    await tabs.use(async (p) => {
+      await p.goto(new URL('/tiltak/indre-namdal-2026-d1-1/', site.url).href, { waitUntil: 'load' });
+      const ld = await p.locator('script[type="application/ld+json"]').textContent();
+      expect((JSON.parse(ld!) as { '@id': string })['@id']).toBe(
+        'https://bygdevekstatlas.no/tiltak/indre-namdal-2026-d1-1/',
+      );
+      expect(await p.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     });
-    await p.goto(new URL('/tiltak/indre-namdal-2026-d1-1/', site.url).href, { waitUntil: 'load' });
-    const ld = await p.locator('script[type="application/ld+json"]').textContent();
-    expect((JSON.parse(ld!) as { '@id': string })['@id']).toBe(
-      'https://bygdevekstatlas.no/tiltak/indre-namdal-2026-d1-1/',
-    );
-    expect(await p.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-    await p.close();
   });
 });
