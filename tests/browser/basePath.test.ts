@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request, type Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM, Tabs } from '../helpers/browser.ts';
 import { builtSiteAt, pageType } from '../helpers/builtSite.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.mjs';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -158,17 +158,39 @@ describe('the site under a base path, at the HTML level', () => {
 });
 
 describe('the site under a base path, in Chromium', () => {
-  async function visit(path: string) {
-    const page = await browser.newPage();
-    const failures: string[] = [];
-    page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400 && !(r.url() === new URL(path, url).href && path.includes('finnes-ikke')))
-        failures.push(`${r.status()} ${r.url()}`);
+  let tabs: Tabs;
+  beforeAll(async () => {
+    tabs = new Tabs(await browser.newContext());
+  });
+
+  /**
+   * Loads `path` in a lent tab (a new document each time), runs `inspect` on the page, and reports
+   * every request that failed or was refused and every script error on the way.
+   */
+  async function visit<T>(path: string, inspect: (page: Page) => Promise<T>) {
+    return tabs.use(async (page) => {
+      const target = new URL(path, url).href;
+      const failures: string[] = [];
+      const failed = (r: Request) => failures.push(`${r.url()} ${r.failure()?.errorText}`);
+      const answered = (r: Response) => {
+        if (r.status() >= 400 && !(r.url() === target && path.includes('finnes-ikke')))
+          failures.push(`${r.status()} ${r.url()}`);
+      };
+      const thrown = (e: Error) => failures.push(`feil: ${e.message}`);
+      page.on('requestfailed', failed);
+      page.on('response', answered);
+      page.on('pageerror', thrown);
+      try {
+        const response = await page.goto(target, { waitUntil: 'networkidle' });
+        const seen = await inspect(page);
+        return { seen, failures, status: response?.status() };
+      } finally {
+        // The tab goes to the next visit without this one's listeners.
+        page.off('requestfailed', failed);
+        page.off('response', answered);
+        page.off('pageerror', thrown);
+      }
     });
-    page.on('pageerror', (e) => failures.push(`feil: ${e.message}`));
-    const response = await page.goto(new URL(path, url).href, { waitUntil: 'networkidle' });
-    return { page, failures, status: response?.status() };
   }
 
   it('loads one page of each type with every request answered', async () => {
@@ -180,11 +202,9 @@ describe('the site under a base path, in Chromium', () => {
     for (let i = 0; i < paths.length; i += 3) {
       const seen = await Promise.all(
         paths.slice(i, i + 3).map(async (path) => {
-          const v = await visit(path.slice(1));
           // The stylesheet came: the page is laid out, not bare HTML.
-          const sheets = await v.page.evaluate(() => document.styleSheets.length);
-          await v.page.close();
-          return { path, status: v.status, failures: v.failures, sheets };
+          const v = await visit(path.slice(1), (page) => page.evaluate(() => document.styleSheets.length));
+          return { path, status: v.status, failures: v.failures, sheets: v.seen };
         }),
       );
       for (const { path, status, failures, sheets } of seen) {
@@ -196,29 +216,33 @@ describe('the site under a base path, in Chromium', () => {
   }, 240_000);
 
   it('searches with a filter, and the hits link to pages under the base path', async () => {
-    const v = await visit('sok/?q=bolig&type=tiltak');
-    await v.page.waitForFunction(() => document.getElementById('sok-app')?.dataset.ferdig !== undefined);
-    expect(Number(await v.page.locator('#sok-status').getAttribute('data-treff'))).toBeGreaterThan(0);
-    const hrefs = await v.page
-      .locator('#sok-app h3 a')
-      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) {
+    const v = await visit('sok/?q=bolig&type=tiltak', async (page) => {
+      await page.waitForFunction(() => document.getElementById('sok-app')?.dataset.ferdig !== undefined);
+      return {
+        treff: Number(await page.locator('#sok-status').getAttribute('data-treff')),
+        hrefs: await page
+          .locator('#sok-app h3 a')
+          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)),
+      };
+    });
+    expect(v.seen.treff).toBeGreaterThan(0);
+    expect(v.seen.hrefs.length).toBeGreaterThan(0);
+    for (const href of v.seen.hrefs) {
       expect(new URL(href).pathname.startsWith(`${BASE}tiltak/`), href).toBe(true);
       expect((await fetch(href)).status, href).toBe(200);
     }
     expect(v.failures).toEqual([]);
-    await v.page.close();
   });
 
   it('draws a chart', async () => {
-    const v = await visit('piloter/indre-namdal/');
-    await v.page.locator('figure.budget-chart').first().scrollIntoViewIfNeeded();
-    const frame = v.page.locator('[data-chart-frame]').first();
-    await expect.poll(() => frame.isVisible(), { timeout: 10_000 }).toBe(true);
-    expect(Number((await frame.boundingBox())?.height)).toBeGreaterThan(50);
+    const v = await visit('piloter/indre-namdal/', async (page) => {
+      await page.locator('figure.budget-chart').first().scrollIntoViewIfNeeded();
+      const frame = page.locator('[data-chart-frame]').first();
+      await expect.poll(() => frame.isVisible(), { timeout: 10_000 }).toBe(true);
+      return Number((await frame.boundingBox())?.height);
+    });
+    expect(v.seen).toBeGreaterThan(50);
     expect(v.failures).toEqual([]);
-    await v.page.close();
   });
 
   it('serves the feed, whose entries lead to pages', async () => {
@@ -231,22 +255,24 @@ describe('the site under a base path, in Chromium', () => {
   });
 
   it('shows the 404 page, styled, with working links', async () => {
-    const v = await visit('finnes-ikke/');
+    const v = await visit('finnes-ikke/', async (page) => ({
+      heading: (await page.locator('h1').textContent())?.trim(),
+      sheets: await page.evaluate(() => document.styleSheets.length),
+      hrefs: await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)),
+    }));
     expect(v.status).toBe(404);
     // The built 404 page's own heading, so the served page is that page and not a server default.
     const heading = site.readPage('/404.html').querySelector('h1')?.text.trim();
     expect(heading).toMatch(/\S/);
-    expect((await v.page.locator('h1').textContent())?.trim()).toBe(heading);
-    expect(await v.page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+    expect(v.seen.heading).toBe(heading);
+    expect(v.seen.sheets).toBeGreaterThan(0);
     expect(v.failures).toEqual([]);
-    const hrefs = await v.page
-      .locator('a[href]')
-      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs.length).toBeGreaterThan(3);
+    expect(v.seen.hrefs.length).toBeGreaterThan(3);
     // Links to other pages (the skip link to this page's own main is a fragment of the 404 page itself).
     const page = new URL('finnes-ikke/', url).href;
-    for (const href of hrefs.filter((h) => h.startsWith('http://127.0.0.1') && h.split('#')[0] !== page))
+    for (const href of v.seen.hrefs.filter(
+      (h) => h.startsWith('http://127.0.0.1') && h.split('#')[0] !== page,
+    ))
       expect((await fetch(href)).status, href).toBe(200);
-    await v.page.close();
   });
 });
