@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/helpers/longestFirst.ts';
 import { GROWN_CONTENT, GROWN_SEEDS, NOT_CONTENT_READING } from './tests/helpers/growth.ts';
 
 /** Browser files that run the CMS or astro dev on a scratch copy, each with its own Chromium. */
@@ -17,6 +18,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
     reporters: ['default', './tests/helpers/slowestFiles.ts'],
+    sequence: { sequencer: LongestFirst },
     // Removes what each test file made with tests/helpers/tempDir.ts when the file ends.
     setupFiles: ['tests/helpers/cleanup.ts'],
     projects: [
