@@ -56,8 +56,9 @@ export async function openSite(): Promise<Site> {
  * Open tabs of one browser context, lent out one visit at a time. A new tab costs Chromium a
  * renderer process of its own: measured on our machines, about 1.2 CPU-seconds, three times the
  * load of a typical page. A navigation in an open tab still starts a new document, so nothing of
- * the last page (its scripts, styles, layout, observers) meets the next; the site stores nothing
- * in the browser, and routing keeps the HTTP cache off.
+ * the last page (its scripts, styles, layout, observers) meets the next, and the site stores
+ * nothing in the browser. The HTTP cache belongs to the context, shared by its tabs whether new or
+ * lent (routing, as in pageVisits.ts, turns it off).
  *
  * `prepare` runs once on each new tab (init scripts, routes) and returns what the visits read
  * back from it, such as the requests its routes stopped.
