@@ -180,16 +180,9 @@ describe('the site under a base path, in Chromium', () => {
       page.on('requestfailed', failed);
       page.on('response', answered);
       page.on('pageerror', thrown);
-      try {
-        const response = await page.goto(target, { waitUntil: 'networkidle' });
-        const seen = await inspect(page);
-        return { seen, failures, status: response?.status() };
-      } finally {
-        // The tab goes to the next visit without this one's listeners.
-        page.off('requestfailed', failed);
-        page.off('response', answered);
-        page.off('pageerror', thrown);
-      }
+      const response = await page.goto(target, { waitUntil: 'networkidle' });
+      const seen = await inspect(page);
+      return { seen, failures, status: response?.status() };
     });
   }
 

@@ -157,24 +157,19 @@ describe('the embeddable kommune page', () => {
     };
     const frames = await tabs.use(async (host) => {
       host.on('console', onConsole);
-      try {
-        await host.goto(`${other.url}?${query}`, { waitUntil: 'load' });
-        await host.waitForTimeout(500);
-        return await Promise.all(
-          paths.map(async (_p, i) => {
-            const frame = host.frame({ name: `f${i}` });
-            const h1 = await frame
-              ?.locator('h1')
-              .first()
-              .textContent({ timeout: 2000 })
-              .catch(() => null);
-            return { url: frame?.url() ?? '', h1: h1 ?? null };
-          }),
-        );
-      } finally {
-        // The tab is lent again: its next visit must not report here.
-        host.off('console', onConsole);
-      }
+      await host.goto(`${other.url}?${query}`, { waitUntil: 'load' });
+      await host.waitForTimeout(500);
+      return Promise.all(
+        paths.map(async (_p, i) => {
+          const frame = host.frame({ name: `f${i}` });
+          const h1 = await frame
+            ?.locator('h1')
+            .first()
+            .textContent({ timeout: 2000 })
+            .catch(() => null);
+          return { url: frame?.url() ?? '', h1: h1 ?? null };
+        }),
+      );
     });
     return { frames, refused };
   }

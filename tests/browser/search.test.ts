@@ -434,19 +434,13 @@ describe.concurrent('hits that read well', () => {
       };
       page.on('framenavigated', onCommit);
       page.on('request', onRequest);
-      try {
-        await page.goto(new URL('/sok/?fra=0&sort=budsjett-desc', site.url).href);
-        await settled(page);
-        return {
-          fragments,
-          total: await count(page),
-          shown: await page.locator('#treffliste > li').count(),
-        };
-      } finally {
-        // The tab is lent again: its next visit must not run these.
-        page.off('framenavigated', onCommit);
-        page.off('request', onRequest);
-      }
+      await page.goto(new URL('/sok/?fra=0&sort=budsjett-desc', site.url).href);
+      await settled(page);
+      return {
+        fragments,
+        total: await count(page),
+        shown: await page.locator('#treffliste > li').count(),
+      };
     });
     expect(total).toBe(records.filter((r) => r.meta.budsjett !== '').length);
     expect(total).toBeGreaterThan(shown);

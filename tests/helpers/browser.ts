@@ -61,7 +61,8 @@ export async function openSite(): Promise<Site> {
  * lent (routing, as in pageVisits.ts, turns it off).
  *
  * `prepare` runs once on each new tab (init scripts, routes) and returns what the visits read
- * back from it, such as the requests its routes stopped.
+ * back from it, such as the requests its routes stopped. Listeners a visit adds (page.on) end with
+ * it: the tab is lent again without them, so one visit's handlers never see the next one's page.
  */
 export class Tabs<T = undefined> {
   readonly #free: { page: Page; state: T }[] = [];
@@ -76,7 +77,10 @@ export class Tabs<T = undefined> {
     const tab = this.#free.pop() ?? (await this.#open());
     try {
       const result = await visit(tab.page, tab.state);
-      if (!tab.page.isClosed()) this.#free.push(tab);
+      if (!tab.page.isClosed()) {
+        tab.page.removeAllListeners();
+        this.#free.push(tab);
+      }
       return result;
     } catch (e) {
       // A failed visit may leave its tab mid-load or with handlers of its own: not lent again.
