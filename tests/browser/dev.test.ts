@@ -132,6 +132,10 @@ beforeAll(async () => {
   }
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   page = await browser.newPage();
+  // Vite reloads the open page when content changes, and a visit that meets that reload could hang
+  // until Playwright's 30-second default ran out (one run in three did, never answered by the
+  // server): the poll around it then timed out on that one visit. A visit gives up sooner instead.
+  page.setDefaultTimeout(5_000);
   await watcherReady();
 });
 
@@ -144,8 +148,8 @@ afterAll(async () => {
 });
 
 /**
- * Opens a page and reads from it. Vite reloads an open page when content changes, which can
- * interrupt a read; such a visit counts as «not yet» and the poll around it tries again.
+ * Opens a page and reads from it. A visit that Vite's reload interrupts or stalls counts as
+ * «not yet», and the poll around it tries again.
  */
 async function visit<T>(
   path: string,
@@ -180,7 +184,7 @@ describe('npm run dev for editors', () => {
     // Other test files build the site in this project at the same time, and a build rewrites
     // Astro's .astro/ folder under the dev server; wait until the page answers before editing.
     await expect
-      .poll(async () => (await page.goto(url + path))?.status(), { timeout: 60_000, interval: 1_000 })
+      .poll(() => visit(path, async (status) => status, undefined), { timeout: 60_000, interval: 1_000 })
       .toBe(200);
     expect(await page.locator('h1').innerText()).not.toBe('');
     const sentence = `Denne setningen ble skrevet inn mens dev-serveren kjørte ${Date.now()}.`;
