@@ -72,10 +72,8 @@ export default defineConfig({
       // These start servers and browsers of their own and load modules under a changed environment
       // (cms.test.ts resets modules), so each keeps a worker to itself.
       { extends: true, test: { name: 'nettleser-egen', include: CMS_FILES } },
-      // astro dev keeps its content store in the project's .astro/ folder, which every build in
-      // another test file rewrites, and a dev server under a concurrent build misses edits: so this
-      // file runs after all the others.
-      { extends: true, test: { name: 'utvikling', include: [DEV_FILE], sequence: { groupOrder: 1 } } },
+      // astro dev, in a copy of the project, with a worker of its own.
+      { extends: true, test: { name: 'utvikling', include: [DEV_FILE] } },
     ],
   },
 });

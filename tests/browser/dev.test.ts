@@ -1,23 +1,28 @@
 /**
  * `npm run dev` as an editor meets it (issue 14): an edit under content/ shows in the browser
  * without a restart, and a content error is shown in the browser itself, with file, field and
- * fix, until it is corrected. Runs `astro dev` on a scratch copy of the real content.
+ * fix, until it is corrected. Runs `astro dev` on a scratch copy of the real content, in a copy
+ * of the project (tests/helpers/projectCopy.ts): astro dev keeps its content store in the
+ * project's .astro/ folder, which the builds other test files run at the same time rewrite.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminHtml } from '../../src/lib/editing/adminPage.ts';
 import { localBackendOrigin } from '../../src/lib/editing/localBackend.ts';
+import { SEEDS_DIR } from '../../src/lib/loading/index.ts';
 import { contentSecurityPolicy } from '../../src/lib/publishing/csp.ts';
 import { CHROMIUM } from '../helpers/browser.ts';
 import { removeFixtureCache } from '../helpers/fixtureCache.ts';
+import { projectCopy } from '../helpers/projectCopy.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
 const scratch = tempDir('dev');
 const content = join(scratch, 'content');
+const seeds = resolve(SEEDS_DIR);
 let dev: ChildProcess | undefined;
 let devLog = '';
 let browser: Browser;
@@ -38,7 +43,7 @@ function devEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
   );
-  return { ...env, BYGDEVEKST_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  return { ...env, BYGDEVEKST_CONTENT: content, BYGDEVEKST_SEEDS: seeds, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
 function tiltakFiles(): string[] {
@@ -115,7 +120,7 @@ beforeAll(async () => {
   dev = spawn(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
-    { env: devEnv(), detached: true },
+    { cwd: projectCopy(scratch), env: devEnv(), detached: true },
   );
   dev.stdout?.on('data', (d: Buffer) => (devLog += d.toString()));
   dev.stderr?.on('data', (d: Buffer) => (devLog += d.toString()));
@@ -181,8 +186,7 @@ describe('npm run dev for editors', () => {
   it('shows an edit to a tiltak without a restart', async () => {
     const file = firstTiltakFile();
     const path = `/tiltak/${basename(file, '.mdx')}/`;
-    // Other test files build the site in this project at the same time, and a build rewrites
-    // Astro's .astro/ folder under the dev server; wait until the page answers before editing.
+    // The page as it was, so that what the poll below waits for is the edit alone.
     await expect
       .poll(() => visit(path, async (status) => status, undefined), { timeout: 60_000, interval: 1_000 })
       .toBe(200);

@@ -11,34 +11,22 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-} from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, edit, write } from '../helpers/fixture.ts';
 import { fixtureCacheDir, removeFixtureCache } from '../helpers/fixtureCache.ts';
+import { projectCopy } from '../helpers/projectCopy.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
 const BUILD_TIMEOUT = 300_000;
 const SEEDS = resolve('../shared/seeds');
 const work = tempDir('inkrementell');
-const project = join(work, 'prosjekt');
+let project: string;
 const built = new Set<string>();
 
 beforeAll(() => {
-  mkdirSync(project);
-  for (const p of ['src', 'scripts', 'public', 'tests/helpers'])
-    cpSync(p, join(project, p), { recursive: true });
-  for (const f of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
-    cpSync(f, join(project, f));
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+  project = projectCopy(work);
 });
 afterAll(() => built.forEach(removeFixtureCache));
 
