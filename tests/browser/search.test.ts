@@ -91,8 +91,11 @@ async function hits(page: Page, all = true): Promise<Hit[]> {
   );
 }
 
-function urlsFor(query: string): Promise<string[]> {
-  return withSearch(`?q=${encodeURIComponent(query)}`, async (page) => (await hits(page)).map((h) => h.url));
+/** The hits' addresses for a query; with `all` false, only the first screenful the page shows. */
+function urlsFor(query: string, all = true): Promise<string[]> {
+  return withSearch(`?q=${encodeURIComponent(query)}`, async (page) =>
+    (await hits(page, all)).map((h) => h.url),
+  );
 }
 
 const tiltakActors = (id: string) =>
@@ -116,12 +119,14 @@ describe.concurrent('curated queries find what they should', () => {
   });
 
   it('an inflected form finds the base form («tiltakene» → tiltak, «boligene» → Bolig, «rekrutteringen» → Rekruttering)', async () => {
+    // The first screenful is enough where only the top of the list is asserted: the hits that
+    // match the base form in their title rank first, and a year's new content only adds to them.
     const titles = await withSearch(`?q=${encodeURIComponent('tiltakene')}`, async (page) =>
-      (await hits(page)).map((h) => h.title),
+      (await hits(page, false)).map((h) => h.title),
     );
     expect(titles.some((t) => /(?<![\p{L}])tiltak(?![\p{L}])/iu.test(t) && !/tiltakene/i.test(t))).toBe(true);
     expect(await urlsFor('boligene')).toContain('/tema/bolig/');
-    expect((await urlsFor('rekrutteringen')).slice(0, 3)).toContain('/tema/rekruttering/');
+    expect((await urlsFor('rekrutteringen', false)).slice(0, 3)).toContain('/tema/rekruttering/');
   });
 
   it('a kommune name («Grong») finds its kommune page and its pilot', async () => {
@@ -165,7 +170,8 @@ describe.concurrent('curated queries find what they should', () => {
       await urlsFor('økt'),
       await urlsFor('okt'),
       await urlsFor('royrvik'),
-      await urlsFor('trondelag'),
+      // The actor named «Trøndelag …» ranks first: the first screenful holds it.
+      await urlsFor('trondelag', false),
     ];
     expect(okt.length).toBeGreaterThan(0);
     expect(oktAscii).toEqual(expect.arrayContaining(okt));
