@@ -19,6 +19,7 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCmsBackend, type CmsBackend } from '../../scripts/lib/cmsBackend.ts';
+import { contentRoot } from '../../src/lib/loading/contentFiles.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
 const SITE = 'http://127.0.0.1:4999';
@@ -69,7 +70,7 @@ const disk = (p: string) => readFileSync(join(repo, p), 'utf8');
 
 beforeAll(async () => {
   repo = tempDir('cmsbackend');
-  cpSync('content', join(repo, 'content'), { recursive: true });
+  cpSync(contentRoot(), join(repo, 'content'), { recursive: true });
   for (const [p, text] of Object.entries(PROTECTED)) {
     mkdirSync(join(repo, p, '..'), { recursive: true });
     writeFileSync(join(repo, p), text);

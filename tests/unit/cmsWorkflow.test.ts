@@ -15,6 +15,7 @@ import { parse, stringify } from 'yaml';
 import { CMS_WRITABLE, startCmsBackend, type CmsBackend } from '../../scripts/lib/cmsBackend.ts';
 import { createCmsWorkflow } from '../../scripts/lib/cmsWorkflow.ts';
 import { cmsPublishMode } from '../../src/lib/editing/localBackend.ts';
+import { contentRoot } from '../../src/lib/loading/contentFiles.ts';
 import { GET as configYml } from '../../src/pages/admin/config.yml.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
@@ -54,8 +55,8 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encodi
 const branches = () => git('for-each-ref', '--format=%(refname:short)', 'refs/heads/').split('\n');
 const disk = (p: string) => readFileSync(join(repo, p), 'utf8');
 
-/** Two actors from the real content: one gets a valid change, one an invalid one. */
-const aktorer = readdirSync('content/aktorer')
+/** Two actors from the content: one gets a valid change, one an invalid one. */
+const aktorer = readdirSync(join(contentRoot(), 'aktorer'))
   .filter((f) => f.endsWith('.yaml'))
   .sort();
 const [validId, invalidId] = aktorer.map((f) => f.replace(/\.yaml$/, ''));
@@ -83,7 +84,7 @@ function save(path: string, slug: string, raw: string, extra: Record<string, unk
 beforeAll(async () => {
   expect(aktorer.length).toBeGreaterThan(1);
   repo = tempDir('cms-git-test');
-  cpSync('content', join(repo, 'content'), { recursive: true });
+  cpSync(contentRoot(), join(repo, 'content'), { recursive: true });
   writeFileSync(join(repo, 'package.json'), '{"name":"scratch"}\n');
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'user.name', 'Test');

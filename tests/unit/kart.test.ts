@@ -6,13 +6,14 @@ import { geoContains, geoDistance } from 'd3-geo';
 import type { Feature, MultiPolygon } from 'geojson';
 import { fastlandsomriss, norgesOmriss, tegnKart, type KartKommune } from '../../src/lib/map/index.ts';
 import { kommuneSchema } from '../../src/schemas/kommune.ts';
+import { contentRoot } from '../../src/lib/loading/contentFiles.ts';
 import { loadContent } from '../../src/lib/loading/loadContent.ts';
 import { buildSite } from '../../src/views/site.ts';
 import { forsideView } from '../../src/views/forside.ts';
 import { kommuneView } from '../../src/views/kommune.ts';
 import { pilotView } from '../../src/views/pilot.ts';
 
-const DIR = 'content/kommuner';
+const DIR = join(contentRoot(), 'kommuner');
 const kommuner = readdirSync(DIR)
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => ({
