@@ -61,19 +61,15 @@ function visit(path: string, check: (v: Visit) => Promise<void>): Promise<void> 
  * A visit whose page `plant` changes before it loads: in a tab of its own, closed after, so the
  * planted fault meets no other visit.
  */
-async function plantedVisit(
+function plantedVisit(
   path: string,
   plant: (page: Page) => Promise<unknown>,
   check: (v: Visit) => Promise<void>,
 ): Promise<void> {
-  const page = await context.newPage();
-  try {
-    const foreign = await stopForeignRequests(page);
+  return tabs.own(async (page, foreign) => {
     await plant(page);
     await check(await load(page, foreign, path));
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 describe('the policy itself', () => {

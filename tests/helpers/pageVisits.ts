@@ -238,15 +238,12 @@ export async function visitPage(
   plant?: (page: Page) => Promise<void>,
 ): Promise<VisitResult> {
   const tabs = await tabsFor(site.browser, screen);
-  if (!plant) return tabs.use((page, foreign) => visitIn(page, foreign, new URL(path, site.url), screen));
-  const page = await tabs.context.newPage();
-  try {
-    const foreign = await prepareTab(page, screen);
+  const url = new URL(path, site.url);
+  if (!plant) return tabs.use((page, foreign) => visitIn(page, foreign, url, screen));
+  return tabs.own(async (page, foreign) => {
     await plant(page);
-    return await visitIn(page, foreign, new URL(path, site.url), screen);
-  } finally {
-    await page.close();
-  }
+    return visitIn(page, foreign, url, screen);
+  });
 }
 
 /** One visit in a prepared tab; `foreign` is where the tab records stopped requests to other hosts. */
